@@ -1,0 +1,66 @@
+/**
+ * Finds and reads the site's config file. This and content/ are the only
+ * places that read the site from disk.
+ */
+
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { VellumError } from '../errors/index.js';
+import { parseData, type DataFormat } from './formats.js';
+import { resolveConfig, type ConfigOverrides, type SiteConfig } from './resolve.js';
+
+/**
+ * Hugo 0.111.3 takes the first of these that exists (checked by building a
+ * site holding all eight): hugo.* before config.*, and toml, yaml, yml, json.
+ */
+export const CONFIG_FILE_NAMES: readonly string[] = [
+  'hugo.toml',
+  'hugo.yaml',
+  'hugo.yml',
+  'hugo.json',
+  'config.toml',
+  'config.yaml',
+  'config.yml',
+  'config.json',
+];
+
+/**
+ * Reads the site's config and resolves it. A site without a config file gets
+ * the defaults (Hugo 0.111.3 refuses to build one: "Unable to locate config
+ * file"; the CLI may warn).
+ */
+export async function loadConfig(sourceDir: string, overrides?: ConfigOverrides): Promise<SiteConfig> {
+  const root = path.resolve(sourceDir);
+  for (const name of CONFIG_FILE_NAMES) {
+    let text: string;
+    try {
+      text = await readFile(path.join(root, name), 'utf8');
+    } catch (error) {
+      if (isMissing(error)) continue;
+      throw new VellumError({ code: 'config', file: name, message: `cannot read the config file: ${String(error)}`, cause: error });
+    }
+    return resolveConfig(parseConfigText(name, text), { sourceDir: root, configFile: name, overrides });
+  }
+  return resolveConfig({}, { sourceDir: root, configFile: null, overrides });
+}
+
+/** Parses a config file's text by its extension; `name` is used in messages. */
+export function parseConfigText(name: string, text: string): Record<string, unknown> {
+  const format = formatOf(name);
+  const result = parseData(format, text.replace(/^\uFEFF/, ''));
+  if (result.ok) return result.value;
+  const { message, line, column } = result.error;
+  throw new VellumError({ code: 'config', file: name, line, column, message: `invalid ${format.toUpperCase()}: ${message}`, source: text });
+}
+
+function formatOf(name: string): DataFormat {
+  const ext = path.extname(name).toLowerCase();
+  if (ext === '.toml') return 'toml';
+  if (ext === '.json') return 'json';
+  return 'yaml';
+}
+
+function isMissing(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
