@@ -1,0 +1,246 @@
+/**
+ * Pages as templates see them: every field Hugo's `.` offers on a page, with
+ * Hugo's names and types. Data is set once when the site is assembled; the
+ * rendered content is computed on first use (like Hugo, lists may read
+ * `.Summary` of pages rendered later), through the renderer the build sets.
+ */
+
+import type { ContentFile } from '../content/index.js';
+import { GoTime } from '../time/index.js';
+import type { Site } from './site.js';
+import { Pages } from './pages.js';
+import { caseInsensitiveParams, paramLookup } from './params.js';
+
+export type PageKind = 'home' | 'section' | 'page' | '404' | 'taxonomy' | 'term';
+
+/** What a page's Markdown (or HTML) body renders to. */
+export interface RenderedContent {
+  content: string;
+  toc: string;
+  summary: string;
+  truncated: boolean;
+  plain: string;
+  wordCount: number;
+  fuzzyWordCount: number;
+  readingTime: number;
+}
+
+/** Hugo's `.File`: facts about the content file behind a page. */
+export class PageFile {
+  static readonly goTypeName = 'source.File';
+  constructor(private readonly content: ContentFile) {}
+  /** Relative to content/, with the OS separator (Hugo: "posts/first.md"). */
+  get Path(): string { return this.content.path; }
+  get Filename(): string { return this.content.absPath; }
+  get Dir(): string {
+    const slash = this.content.path.lastIndexOf('/');
+    return slash < 0 ? '' : this.content.path.slice(0, slash + 1);
+  }
+  get LogicalName(): string { return this.content.path.slice(this.content.path.lastIndexOf('/') + 1); }
+  get Ext(): string {
+    const name = this.LogicalName;
+    const dot = name.lastIndexOf('.');
+    return dot < 0 ? '' : name.slice(dot + 1);
+  }
+  get BaseFileName(): string {
+    const name = this.LogicalName;
+    const dot = name.lastIndexOf('.');
+    return dot < 0 ? name : name.slice(0, dot);
+  }
+  get TranslationBaseName(): string { return this.BaseFileName; }
+  /** The bundle folder's name for index.md, else the file's base name. */
+  get ContentBaseName(): string {
+    if (this.content.bundle !== null) {
+      const parts = this.Dir.split('/').filter(Boolean);
+      return parts[parts.length - 1] ?? this.BaseFileName;
+    }
+    return this.BaseFileName;
+  }
+  get Section(): string { return this.content.path.includes('/') ? this.content.path.split('/')[0]! : ''; }
+  get Lang(): string { return ''; }
+  get UniqueID(): string { return this.content.path; }
+  String(): string { return this.content.path; }
+}
+
+export interface PageInit {
+  kind: PageKind;
+  site: Site;
+  file: ContentFile | null;
+  title: string;
+  section: string;
+  type: string;
+  layout: string;
+  /** URL path below the base path, e.g. "/privacy/". */
+  path: string;
+  /** Output file, e.g. "privacy/index.html". */
+  outputFile: string;
+  date: GoTime;
+  lastmod: GoTime;
+  publishDate: GoTime;
+  expiryDate: GoTime;
+  weight: number;
+  draft: boolean;
+  params: Record<string, unknown>;
+  aliases: string[];
+  description: string;
+  keywords: string[];
+  linkTitle: string;
+  slug: string;
+  summaryOverride: string | undefined;
+}
+
+export class Page {
+  static readonly goTypeName = 'page.Page';
+  readonly kind: PageKind;
+  readonly site: Site;
+  readonly file: ContentFile | null;
+  readonly path: string;
+  readonly outputFile: string;
+  /** Set by the site: child pages and sections (home and sections only). */
+  children: Page[] = [];
+  parent: Page | null = null;
+  private init: PageInit;
+  private rendered: RenderedContent | undefined;
+  private paramsView: Record<string, unknown>;
+
+  constructor(init: PageInit) {
+    this.init = init;
+    this.kind = init.kind;
+    this.site = init.site;
+    this.file = init.file;
+    this.path = init.path;
+    this.outputFile = init.outputFile;
+    this.paramsView = caseInsensitiveParams(init.params);
+  }
+
+  /** The rendered body, computed once on first use. */
+  renderedContent(): RenderedContent {
+    this.rendered ??= this.site.renderContent(this);
+    return this.rendered;
+  }
+
+  /** Lists without a date of their own take their newest child's. */
+  setListDates(date: GoTime): void {
+    this.init = { ...this.init, date, lastmod: date, publishDate: date };
+  }
+
+  /** Forget the rendered body (the dev server, after an edit). */
+  resetContent(): void {
+    this.rendered = undefined;
+  }
+
+  get Kind(): string { return this.kind; }
+  get Title(): string { return this.init.title; }
+  get LinkTitle(): string { return this.init.linkTitle || this.init.title; }
+  get Section(): string { return this.init.section; }
+  get Type(): string { return this.init.type; }
+  get Layout(): string { return this.init.layout; }
+  get Date(): GoTime { return this.init.date; }
+  get Lastmod(): GoTime { return this.init.lastmod; }
+  get PublishDate(): GoTime { return this.init.publishDate; }
+  get ExpiryDate(): GoTime { return this.init.expiryDate; }
+  get Weight(): number { return this.init.weight; }
+  get Draft(): boolean { return this.init.draft; }
+  get Params(): Record<string, unknown> { return this.paramsView; }
+  get Aliases(): string[] { return this.init.aliases; }
+  get Description(): string { return this.init.description; }
+  get Keywords(): string[] { return this.init.keywords; }
+  get Slug(): string { return this.init.slug; }
+  get Name(): string { return this.init.linkTitle || this.init.title; }
+  get IsHome(): boolean { return this.kind === 'home'; }
+  get IsPage(): boolean { return this.kind === 'page'; }
+  get IsSection(): boolean { return this.kind === 'section'; }
+  get IsNode(): boolean { return this.kind !== 'page' && this.kind !== '404'; }
+  get IsTranslated(): boolean { return false; }
+  get Lang(): string { return this.site.Language.Lang; }
+  get Language(): unknown { return this.site.Language; }
+  get Site(): Site { return this.site; }
+  get Sitemap(): { ChangeFreq: string; Priority: number; Filename: string } {
+    return { ChangeFreq: '', Priority: -1, Filename: 'sitemap.xml' };
+  }
+  get File(): PageFile | null { return this.file === null ? null : new PageFile(this.file); }
+  get RawContent(): string { return this.file?.body ?? ''; }
+  get Permalink(): string { return this.site.permalinkOf(this.path); }
+  get RelPermalink(): string { return this.site.relPermalinkOf(this.path); }
+
+  get Content(): unknown { return this.site.safeHTML(this.renderedContent().content); }
+  get TableOfContents(): unknown { return this.site.safeHTML(this.renderedContent().toc); }
+  get Summary(): unknown {
+    if (this.init.summaryOverride !== undefined) return this.site.safeHTML(this.site.markdownify(this.init.summaryOverride));
+    return this.site.safeHTML(this.renderedContent().summary);
+  }
+  get Truncated(): boolean { return this.init.summaryOverride !== undefined || this.renderedContent().truncated; }
+  get Plain(): string { return this.renderedContent().plain; }
+  get PlainWords(): string[] { return this.Plain.split(/\s+/).filter(Boolean); }
+  get WordCount(): number { return this.renderedContent().wordCount; }
+  get FuzzyWordCount(): number { return this.renderedContent().fuzzyWordCount; }
+  get ReadingTime(): number { return this.renderedContent().readingTime; }
+  get Len(): number { return this.renderedContent().content.length; }
+
+  /** Regular pages and sections below a list page, in Hugo's default order. */
+  get Pages(): Pages {
+    if (this.kind === 'page' || this.kind === '404') return new Pages();
+    return Pages.sorted(this.children);
+  }
+  get RegularPages(): Pages {
+    if (this.kind === 'page' || this.kind === '404') return new Pages();
+    return Pages.sorted(this.children.filter((p) => p.kind === 'page'));
+  }
+  get RegularPagesRecursive(): Pages {
+    const out: Page[] = [];
+    const walk = (page: Page) => {
+      for (const child of page.children) {
+        if (child.kind === 'page') out.push(child);
+        else walk(child);
+      }
+    };
+    walk(this);
+    return Pages.sorted(out);
+  }
+  get Sections(): Pages { return Pages.sorted(this.children.filter((p) => p.kind === 'section')); }
+  get Data(): { Pages: Pages } { return { Pages: this.Pages }; }
+  get Parent(): Page | null { return this.parent; }
+  get CurrentSection(): Page {
+    return this.kind === 'section' || this.kind === 'home' ? this : (this.parent ?? this.site.Home);
+  }
+  get FirstSection(): Page {
+    let page: Page = this.CurrentSection;
+    while (page.parent !== null && page.parent.kind !== 'home') page = page.parent;
+    return page;
+  }
+  get Ancestors(): Pages {
+    const out: Page[] = [];
+    for (let p = this.parent; p !== null; p = p.parent) out.push(p);
+    return Pages.collect(out);
+  }
+  InSection(other: unknown): boolean {
+    return other instanceof Page && other.CurrentSection === this.CurrentSection;
+  }
+  IsAncestor(other: unknown): boolean {
+    if (!(other instanceof Page)) return false;
+    for (let p = other.parent; p !== null; p = p.parent) if (p === this) return true;
+    return false;
+  }
+  IsDescendant(other: unknown): boolean {
+    return other instanceof Page && other.IsAncestor(this);
+  }
+  Eq(other: unknown): boolean { return other === this; }
+
+  /** `.Param "key"`: the page's param, else the site's; dotted keys reach into maps. */
+  Param(key: unknown): unknown {
+    const name = String(key);
+    const own = paramLookup(this.init.params, name);
+    return own !== undefined ? own : paramLookup(this.site.params, name);
+  }
+
+  get Scratch(): unknown { return this.site.scratchFor(this); }
+  get Store(): unknown { return this.site.scratchFor(this); }
+
+  /** Hugo's `.GetPage` relative to this page. */
+  GetPage(ref: unknown): Page | null { return this.site.GetPage(ref); }
+
+  get OutputFormats(): unknown { return this.site.outputFormatsOf(this); }
+  get AlternativeOutputFormats(): unknown { return []; }
+
+  String(): string { return `Page(${this.file?.path ?? this.path})`; }
+}

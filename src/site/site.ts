@@ -1,0 +1,139 @@
+/**
+ * The site model: `.Site` as templates see it, plus the page tree. Built by
+ * `assembleSite` (assemble.ts) from config and content; pure, no I/O.
+ */
+
+import type { SiteConfig } from '../config/index.js';
+import type { GoTime } from '../time/index.js';
+import type { Page, RenderedContent } from './page.js';
+import { Pages } from './pages.js';
+import { caseInsensitiveParams } from './params.js';
+import { joinBase } from './urls.js';
+
+/** What the later stages plug in: the site needs rendering but must not import it. */
+export interface SiteHooks {
+  renderContent(page: Page): RenderedContent;
+  /** Wraps HTML the templates must not escape (the engine's SafeHTML). */
+  safeHTML(html: string): unknown;
+  /** Renders inline Markdown (front matter `summary`). */
+  markdownify(text: string): string;
+}
+
+export class Language {
+  static readonly goTypeName = 'langs.Language';
+  constructor(readonly Lang: string, readonly LanguageCode: string) {}
+  get LanguageName(): string { return ''; }
+  get Weight(): number { return 0; }
+  get LanguageDirection(): string { return ''; }
+  String(): string { return this.Lang; }
+}
+
+export class Site {
+  static readonly goTypeName = 'page.Site';
+  readonly config: SiteConfig;
+  readonly params: Record<string, unknown>;
+  readonly Language: Language;
+  /** Every page, home and sections included, in Hugo's default order. */
+  allPages: Page[] = [];
+  home!: Page;
+  notFound: Page | null = null;
+  readonly data: Record<string, unknown>;
+  private readonly hooks: SiteHooks;
+  private readonly permalinkBase: string;
+  private readonly relBase: string;
+  private scratches = new WeakMap<Page, unknown>();
+  private byPath: Map<string, Page> | undefined;
+  scratchFactory: () => unknown = () => new Map();
+  outputFormatsFactory: (page: Page) => unknown = () => [];
+
+  constructor(config: SiteConfig, data: Record<string, unknown>, hooks: SiteHooks, readonly now: GoTime) {
+    this.config = config;
+    this.params = caseInsensitiveParams(config.params);
+    this.data = data;
+    this.hooks = hooks;
+    this.Language = new Language('en', config.languageCode);
+    this.permalinkBase = permalinkBase(config.baseURL);
+    this.relBase = relBase(config.baseURL);
+  }
+
+  renderContent(page: Page): RenderedContent { return this.hooks.renderContent(page); }
+  safeHTML(html: string): unknown { return this.hooks.safeHTML(html); }
+  markdownify(text: string): string { return this.hooks.markdownify(text); }
+
+  /** `/privacy/` → `https://example.org/docs/privacy/` */
+  permalinkOf(path: string): string { return this.permalinkBase + path.replace(/^\//, ''); }
+  /** `/privacy/` → `/docs/privacy/` */
+  relPermalinkOf(path: string): string { return joinBase(this.relBase, path); }
+
+  get Title(): string { return this.config.title; }
+  get BaseURL(): string { return this.config.baseURL; }
+  get Params(): Record<string, unknown> { return this.params; }
+  get LanguageCode(): string { return this.config.languageCode; }
+  get Copyright(): string { return this.config.copyright; }
+  get Data(): Record<string, unknown> { return this.data; }
+  get Home(): Page { return this.home; }
+  get Pages(): Pages { return Pages.sorted(this.allPages); }
+  get RegularPages(): Pages { return Pages.sorted(this.allPages.filter((p) => p.kind === 'page')); }
+  get AllPages(): Pages { return this.Pages; }
+  get Sections(): Pages { return this.home.Sections; }
+  get IsServer(): boolean { return false; }
+  get IsMultiLingual(): boolean { return false; }
+  get Languages(): Language[] { return [this.Language]; }
+  get Author(): unknown { return this.config.raw['author'] ?? {}; }
+  get Social(): unknown { return this.config.raw['social'] ?? {}; }
+  get Taxonomies(): Record<string, unknown> { return {}; }
+  get Menus(): Record<string, unknown> { return {}; }
+  get Config(): unknown { return { Services: this.config.raw['services'] ?? {} }; }
+  /** The newest date of any page (Hugo 0.111 has no `.Site.Lastmod`). */
+  get LastChange(): GoTime {
+    let newest = this.home.Date;
+    for (const page of this.allPages) if (page.Lastmod.After(newest)) newest = page.Lastmod;
+    return newest;
+  }
+
+  /** `.Site.GetPage "/posts/first"` — by content path, section name or URL. */
+  GetPage(ref: unknown): Page | null {
+    if (this.byPath === undefined) {
+      this.byPath = new Map();
+      for (const page of this.allPages) {
+        const keys = [page.path];
+        if (page.file !== null) {
+          const noExt = page.file.path.replace(/\.[^/.]+$/, '');
+          keys.push(`/${noExt}`, `/${page.file.path}`, noExt.replace(/\/(_?index)$/, '') || '/');
+          if (page.kind === 'section') keys.push(`/${page.Section}`, page.Section);
+        } else if (page.kind === 'section') {
+          keys.push(`/${page.Section}`, page.Section);
+        }
+        if (page.kind === 'home') keys.push('/', '');
+        for (const key of keys) this.byPath.set(key.toLowerCase(), page);
+      }
+    }
+    const key = String(ref).replace(/\/$/, '').toLowerCase();
+    return this.byPath.get(key === '' ? '/' : key) ?? this.byPath.get(`/${key}`) ?? null;
+  }
+
+  scratchFor(page: Page): unknown {
+    let scratch = this.scratches.get(page);
+    if (scratch === undefined) {
+      scratch = this.scratchFactory();
+      this.scratches.set(page, scratch);
+    }
+    return scratch;
+  }
+
+  outputFormatsOf(page: Page): unknown { return this.outputFormatsFactory(page); }
+}
+
+function permalinkBase(baseURL: string): string {
+  if (baseURL === '') return '/';
+  return baseURL.endsWith('/') ? baseURL : `${baseURL}/`;
+}
+
+function relBase(baseURL: string): string {
+  try {
+    const path = new URL(baseURL).pathname;
+    return path.endsWith('/') ? path : `${path}/`;
+  } catch {
+    return baseURL.startsWith('/') ? (baseURL.endsWith('/') ? baseURL : `${baseURL}/`) : '/';
+  }
+}
