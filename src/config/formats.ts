@@ -70,6 +70,8 @@ function parseYAMLText(text: string): unknown {
   // CORE_SCHEMA has no timestamp type: Hugo (yaml.v2 into maps) hands
   // `foo: 2016-10-07` to templates as a string, and date fields parse strings.
   // json: true lets a repeated key win instead of failing, as yaml.v2 does.
+  // js-yaml 5 refuses an empty document; Hugo reads it as an empty map.
+  if (text.replace(/^\s*#.*$/gm, '').trim() === '') return {};
   return loadYAML(text, { schema: CORE_SCHEMA, json: true });
 }
 
