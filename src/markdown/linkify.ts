@@ -1,0 +1,146 @@
+import type { MarkdownIt, StateInline } from 'markdown-it';
+import { isAsciiPunct } from './chars.js';
+
+/**
+ * Goldmark's linkify extension (extension/linkify.go, v1.5.4), not markdown-it's linkify-it:
+ * only `http://`, `https://`, `ftp://`, `www.` and e-mail addresses become links, never a bare
+ * `example.com`, and trailing punctuation is trimmed by Goldmark's own rules.
+ */
+
+const WWW_RE = /^www\.[-a-zA-Z0-9@:%._+~#=]{1,256}\.[a-z]+(?:[/#?][-a-zA-Z0-9@:%_+.~#!?&/=();,'">^{}[\]`]*)?/;
+const URL_RE = /^(?:http|https|ftp):\/\/[-a-zA-Z0-9@:%._+~#=]{1,256}\.[a-z]+(?::\d+)?(?:[/#?][-a-zA-Z0-9@:%_+.~#$!?&/=();,'">^{}[\]`]*)?/;
+const PROTOCOL_RE = /^(?:http:|https:|ftp:)/;
+const EMAIL_LOCAL_RE = /^[!#$%&'*+\-./0-9=?A-Z^_`a-z{|}~]+/;
+const EMAIL_DOMAIN_RE = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*/;
+
+/** util.FindEmailIndex: the end of an e-mail address at the start of `s`, or -1. */
+function findEmailEnd(s: string): number {
+  const local = EMAIL_LOCAL_RE.exec(s);
+  if (local === null) return -1;
+  let i = local[0].length;
+  if (s.charAt(i) !== '@') return -1;
+  i++;
+  if (i >= s.length) return -1;
+  const domain = EMAIL_DOMAIN_RE.exec(s.slice(i));
+  return domain === null ? -1 : i + domain[0].length;
+}
+
+export type LinkifyKind = 'url' | 'www' | 'email';
+
+/** The link Goldmark finds at the start of `line`: its length and kind, or null. */
+export function matchLinkify(line: string): { length: number; kind: LinkifyKind } | null {
+  let end = -1;
+  let kind: LinkifyKind = 'url';
+  if (PROTOCOL_RE.test(line)) {
+    const m = URL_RE.exec(line);
+    if (m !== null) end = m[0].length;
+  }
+  if (end < 0 && line.startsWith('www.')) {
+    const m = WWW_RE.exec(line);
+    if (m !== null) {
+      end = m[0].length;
+      kind = 'www';
+    }
+  }
+  if (end > 0) {
+    const last = line.charAt(end - 1);
+    if (last === '.') {
+      end--;
+    } else if (last === ')') {
+      let closing = 0;
+      for (let i = end - 1; i >= 0; i--) {
+        if (line[i] === ')') closing++;
+        else if (line[i] === '(') closing--;
+      }
+      if (closing > 0) end -= closing;
+    } else if (last === ';') {
+      // A trailing entity reference such as `&amp;` is not part of the URL.
+      let i = end - 2;
+      while (i >= 0 && /[a-zA-Z0-9]/.test(line.charAt(i))) i--;
+      if (i !== end - 2 && line.charAt(i) === '&') end = i;
+    }
+  } else {
+    if (line.length > 0 && isAsciiPunct(line.charAt(0))) return null;
+    kind = 'email';
+    end = findEmailEnd(line);
+    if (end < 0) return null;
+    const at = line.indexOf('@');
+    if (!line.slice(at, end - 1).includes('.')) return null;
+    if (line.charAt(end - 1) === '.') end--;
+    const next = line.charAt(end);
+    if (next === '-' || next === '_') return null;
+  }
+  let i = end - 1;
+  while (i > 0 && '?!.,:*_~'.includes(line.charAt(i))) i--;
+  return { length: i + 1, kind };
+}
+
+function linkifyRule(state: StateInline, silent: boolean): boolean {
+  if (silent || state.linkLevel > 0) return false;
+  const src = state.src;
+  const pos = state.pos;
+  const c = src.charAt(pos);
+  let consumes = 0;
+  // Goldmark tries linkify after a space, `~` or `(` (`*` and `_` go to emphasis first) and at the
+  // start of every line.
+  if (c === ' ' || c === '~' || c === '(') {
+    consumes = 1;
+  } else if (!(pos === 0 || src.charCodeAt(pos - 1) === 10) || isAsciiPunct(c) || c === '\n') {
+    return false;
+  }
+  const start = pos + consumes;
+  const first = src.charAt(start);
+  // Cheap exit: every link starts with h, f, w or an e-mail local-part character.
+  if (first === '' || first === ' ' || first === '\n') return false;
+  let eol = src.indexOf('\n', start);
+  if (eol < 0 || eol > state.posMax) eol = state.posMax;
+  const match = matchLinkify(src.slice(start, eol));
+  if (match === null) return false;
+
+  if (consumes) state.pending += c;
+  const text = src.slice(start, start + match.length);
+  const href = match.kind === 'email' ? `mailto:${text}` : match.kind === 'www' ? `https://${text}` : text;
+  const open = state.push('link_open', 'a', 1);
+  open.attrs = [['href', state.md.normalizeLink(href)]];
+  open.markup = 'linkify';
+  open.info = match.kind;
+  const t = state.push('text', '', 0);
+  t.content = text;
+  const close = state.push('link_close', 'a', -1);
+  close.markup = 'linkify';
+  close.info = match.kind;
+  state.pos = start + match.length;
+  return true;
+}
+
+// markdown-it's text rule, stopping also where Goldmark's linkify and typographer may begin.
+function isStop(code: number): boolean {
+  switch (code) {
+    case 0x0a: case 0x21: case 0x23: case 0x24: case 0x25: case 0x26: case 0x2a: case 0x2b: case 0x2d:
+    case 0x3a: case 0x3c: case 0x3d: case 0x3e: case 0x40: case 0x5b: case 0x5c: case 0x5d: case 0x5e:
+    case 0x5f: case 0x60: case 0x7b: case 0x7d: case 0x7e:
+    case 0x20: case 0x22: case 0x27: case 0x28: case 0x2e:
+      return true;
+    default:
+      return false;
+  }
+}
+
+function textRule(state: StateInline, silent: boolean): boolean {
+  let pos = state.pos;
+  const max = state.posMax;
+  const src = state.src;
+  while (pos < max && !isStop(src.charCodeAt(pos))) pos++;
+  if (pos === state.pos) return false;
+  if (!silent) state.pending += src.slice(state.pos, pos);
+  state.pos = pos;
+  return true;
+}
+
+export function textRulePlugin(md: MarkdownIt): void {
+  md.inline.ruler.at('text', textRule);
+}
+
+export function linkifyPlugin(md: MarkdownIt): void {
+  md.inline.ruler.before('text', 'goldmark_linkify', linkifyRule);
+}

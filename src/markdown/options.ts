@@ -1,0 +1,60 @@
+import type { SiteConfig } from '../config/index.js';
+
+/** What the Markdown stage needs from Hugo's `markup` configuration, every default resolved. */
+export interface MarkdownOptions {
+  /** `markup.goldmark.renderer.unsafe`: keep raw HTML instead of `<!-- raw HTML omitted -->`. */
+  unsafe: boolean;
+  /** `markup.goldmark.extensions.typographer` (on by default in Hugo). */
+  typographer: boolean;
+  linkify: boolean;
+  strikethrough: boolean;
+  table: boolean;
+  taskList: boolean;
+  definitionList: boolean;
+  footnote: boolean;
+  /** `markup.goldmark.renderer.hardWraps`: every newline is a `<br>`. */
+  hardWraps: boolean;
+  /** `markup.goldmark.renderer.xhtml`: `<br />`, `<hr />`. */
+  xhtml: boolean;
+  autoHeadingID: boolean;
+  /** `markup.goldmark.parser.attribute.title`: `{#id .class}` after headings. */
+  headingAttributes: boolean;
+  toc: { startLevel: number; endLevel: number; ordered: boolean };
+}
+
+/** Hugo 0.111.3's defaults. */
+export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = {
+  unsafe: false,
+  typographer: true,
+  linkify: true,
+  strikethrough: true,
+  table: true,
+  taskList: true,
+  definitionList: true,
+  footnote: true,
+  hardWraps: false,
+  xhtml: false,
+  autoHeadingID: true,
+  headingAttributes: true,
+  toc: { startLevel: 2, endLevel: 3, ordered: false },
+};
+
+/** The Markdown options a resolved site configuration asks for. */
+export function markdownOptionsFromConfig(markup: SiteConfig['markup']): MarkdownOptions {
+  const g = markup.goldmark;
+  return {
+    unsafe: g.renderer.unsafe,
+    typographer: g.extensions.typographer,
+    linkify: g.extensions.linkify,
+    strikethrough: g.extensions.strikethrough,
+    table: g.extensions.table,
+    taskList: g.extensions.taskList,
+    definitionList: g.extensions.definitionList,
+    footnote: g.extensions.footnote,
+    hardWraps: g.renderer.hardWraps,
+    xhtml: g.renderer.xhtml,
+    autoHeadingID: g.parser.autoHeadingID,
+    headingAttributes: g.parser.attribute.title,
+    toc: { ...markup.tableOfContents },
+  };
+}

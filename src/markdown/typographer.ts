@@ -1,0 +1,133 @@
+import type { MarkdownIt, StateInline } from 'markdown-it';
+import { isAsciiPunct, isAsciiSpace, isGoDigit, isGoLetter, isGoPunct, isGoSpace, isPunctRune, isSpaceRune, runeAt, runeBefore } from './chars.js';
+
+/**
+ * Goldmark's typographer (extension/typographer.go, v1.5.4 as in Hugo 0.111.3), ported rule for rule.
+ * markdown-it's own replacements and smartquotes differ: they leave `----` alone, pair quotes
+ * after parsing, and print characters where Goldmark prints the named entities `&ldquo;` etc.
+ * Like Goldmark this runs while the inline text is parsed, one trigger character at a time, so
+ * code spans, autolinks, raw HTML and link destinations never reach it.
+ */
+
+interface Unclosed {
+  single: number;
+  double: number;
+}
+
+// Goldmark keeps one counter per block (reset in CloseBlock); markdown-it makes one StateInline per block.
+const unclosed = new WeakMap<StateInline, Unclosed>();
+
+function counterOf(state: StateInline): Unclosed {
+  let c = unclosed.get(state);
+  if (c === undefined) {
+    c = { single: 0, double: 0 };
+    unclosed.set(state, c);
+  }
+  return c;
+}
+
+function emit(state: StateInline, entity: string, length: number): boolean {
+  if (state.pos + length > state.posMax) return false;
+  const token = state.push('typographer', '', 0);
+  token.content = entity;
+  state.pos += length;
+  return true;
+}
+
+function typographerRule(state: StateInline, silent: boolean): boolean {
+  const src = state.src;
+  const pos = state.pos;
+  const c = src.charAt(pos);
+  if (c !== "'" && c !== '"' && c !== '-' && c !== '.' && c !== '<' && c !== '>') return false;
+  // Lookahead only: markdown-it skips tokens silently inside link labels; the real pass follows.
+  if (silent) return false;
+  // Goldmark looks at the rest of the current line (PeekLine), past a link label's end.
+  const eol = src.indexOf('\n', pos);
+  const len = (eol < 0 ? src.length : eol + 1) - pos;
+  const at = (i: number): string => src.charAt(pos + i);
+
+  if (len > 2) {
+    if (c === '-') {
+      if (at(1) === '-' && at(2) === '-') return emit(state, '&mdash;', 3);
+    } else if (c === '.') {
+      if (at(1) === '.' && at(2) === '.') return emit(state, '&hellip;', 3);
+      return false;
+    }
+  }
+  if (len > 1) {
+    if (c === '<') return at(1) === '<' ? emit(state, '&laquo;', 2) : false;
+    if (c === '>') return at(1) === '>' ? emit(state, '&raquo;', 2) : false;
+    if (c === '-' && at(1) === '-') return emit(state, '&ndash;', 2);
+  }
+  if (c !== "'" && c !== '"') return false;
+
+  // parser.ScanDelimiter(line, before, 1, …): flanking rules of the whole run of this quote.
+  const before = runeBefore(src, pos);
+  let j = 1;
+  while (j < len && at(j) === c) j++;
+  const after = j < len ? runeAt(src, pos + j) : ' ';
+  const beforeIsPunct = isPunctRune(before);
+  const beforeIsSpace = isSpaceRune(before);
+  const afterIsPunct = isPunctRune(after);
+  const afterIsSpace = isSpaceRune(after);
+  const canOpen = !afterIsSpace && (!afterIsPunct || beforeIsSpace || beforeIsPunct);
+  const canClose = !beforeIsSpace && (!beforeIsPunct || afterIsSpace || afterIsPunct);
+  const counter = counterOf(state);
+
+  if (c === "'") {
+    // '90s
+    if (canOpen && !canClose && len > 3 && /[0-9]/.test(at(1)) && /[0-9]/.test(at(2)) && at(3) === 's') {
+      const next = len > 4 ? runeAt(src, pos + 4) : ' ';
+      if (len === 3 || isSpaceRune(next) || isPunctRune(next)) return emit(state, '&rsquo;', 1);
+    }
+    // 'tis, 'em, 'n', 'll
+    if (len > 1 && (isGoPunct(before) || isGoSpace(before)) && 'tenl'.includes(at(1))) return emit(state, '&rsquo;', 1);
+    // it's, 90's
+    if (len > 1 && (isGoDigit(before) || isGoLetter(before)) && isGoLetter(runeAt(src, pos + 1))) {
+      return emit(state, '&rsquo;', 1);
+    }
+    if (canOpen && !canClose) {
+      let entity = '&lsquo;';
+      const endsWord = (k: number): boolean => len < k + 1 || isAsciiPunct(at(k)) || isAsciiSpace(at(k));
+      if (len > 1 && 'smtd'.includes(at(1)) && endsWord(2)) entity = '&rsquo;';
+      const two = at(1) + at(2);
+      if (len > 2 && (two === 've' || two === 'll' || two === 're') && endsWord(3)) entity = '&rsquo;';
+      if (entity === '&lsquo;') counter.single++;
+      return emit(state, entity, 1);
+    }
+    // Goldmark tests IsPunct on the quote itself here, so this holds whenever a non-digit follows.
+    if (len > 2 && !isGoDigit(runeAt(src, pos + 1))) return emit(state, '&rsquo;', 1);
+    if (counter.single > 0) {
+      const isClose = canClose && !canOpen;
+      const maybeClose = canClose && canOpen && len > 1 && isGoPunct(runeAt(src, pos + 1)) &&
+        (len === 2 || (len > 2 && isAsciiPunct(at(2))) || isAsciiSpace(at(2)));
+      if (isClose || maybeClose) {
+        counter.single--;
+        return emit(state, '&rsquo;', 1);
+      }
+    }
+    return false;
+  }
+
+  if (canOpen && !canClose) {
+    counter.double++;
+    return emit(state, '&ldquo;', 1);
+  }
+  if (counter.double > 0) {
+    const isClose = canClose && !canOpen;
+    const maybeClose = canClose && canOpen && len > 1 && isGoPunct(runeAt(src, pos + 1)) &&
+      (len === 2 || (len > 2 && isAsciiPunct(at(2))) || isAsciiSpace(at(2)));
+    if (isClose || maybeClose) {
+      if (len > 1 && at(1) === '"' && isGoDigit(before)) return false;
+      counter.double--;
+      return emit(state, '&rdquo;', 1);
+    }
+  }
+  return false;
+}
+
+export function typographerPlugin(md: MarkdownIt): void {
+  // After autolinks and raw HTML, which Goldmark tries first for `<`.
+  md.inline.ruler.after('html_inline', 'goldmark_typographer', typographerRule);
+  md.renderer.rules['typographer'] = (tokens, idx) => tokens[idx]?.content ?? '';
+}
