@@ -13,11 +13,13 @@ interface Spec {
   sharp: boolean;
   space: boolean;
   zero: boolean;
+  /** %+v: struct field names (the plus flag then means no sign). */
+  plusV: boolean;
   width: number | undefined;
   prec: number | undefined;
 }
 
-const plain: Spec = { minus: false, plus: false, sharp: false, space: false, zero: false, width: undefined, prec: undefined };
+const plain: Spec = { minus: false, plus: false, sharp: false, space: false, zero: false, plusV: false, width: undefined, prec: undefined };
 
 /** `%v` of one value: what `{{ . }}` prints in a text template (nil aside). */
 export function formatValue(value: unknown): string {
@@ -107,6 +109,12 @@ export function sprintf(format: string, args: readonly unknown[]): string {
       out += '%';
       continue;
     }
+    if (verb === 'v') {
+      // Go: %+v asks for field names and %#v for Go syntax; neither is a number flag.
+      spec.plusV = spec.plus;
+      spec.plus = false;
+      spec.sharp = false;
+    }
     if (argNum >= args.length) {
       out += `%!${verb}(MISSING)`;
       continue;
@@ -151,7 +159,7 @@ function formatVerb(value: unknown, verb: string, spec: Spec): string {
   }
   // A struct: Go prints its field values in braces.
   const fields = Object.entries(value as object).filter(([, v]) => typeof v !== 'function');
-  const body = fields.map(([k, v]) => (spec.plus ? `${k}:` : '') + formatVerb(v, verb, { ...spec, width: undefined })).join(' ');
+  const body = fields.map(([k, v]) => (spec.plusV ? `${k}:` : '') + formatVerb(v, verb, { ...spec, width: undefined })).join(' ');
   return pad(`{${body}}`, spec);
 }
 
