@@ -100,6 +100,8 @@ export function parseContentFile(path: string, source: string, config: ParseConf
   }
 
   const frontMatter = toFrontMatter(raw, { file, source: text, line: Math.max(split.line, 1), zone });
+  // Hugo 0.111 fills in draft and iscjklanguage only for a page that has front matter.
+  if (split.format === 'none') frontMatter.params = {};
   return {
     path,
     absPath,
