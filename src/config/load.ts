@@ -3,7 +3,7 @@
  * places that read the site from disk.
  */
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VellumError } from '../errors/index.js';
 import { parseData, type DataFormat } from './formats.js';
@@ -31,6 +31,10 @@ export const CONFIG_FILE_NAMES: readonly string[] = [
  */
 export async function loadConfig(sourceDir: string, overrides?: ConfigOverrides): Promise<SiteConfig> {
   const root = path.resolve(sourceDir);
+  const info = await stat(root).catch(() => undefined);
+  if (info === undefined || !info.isDirectory()) {
+    throw new VellumError({ code: 'config', message: `the site folder ${root} does not exist; pass the site's root with -s, --source` });
+  }
   for (const name of CONFIG_FILE_NAMES) {
     let text: string;
     try {

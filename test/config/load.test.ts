@@ -52,6 +52,11 @@ describe('loadConfig', () => {
     expect(config.title).toBe('');
   });
 
+  it('refuses a site folder that does not exist', async () => {
+    const root = await site({});
+    await expect(loadConfig(path.join(root, 'missing'))).rejects.toThrow(/the site folder .*missing does not exist; pass the site's root with -s, --source/);
+  });
+
   it('ignores a byte order mark at the start of the file', async () => {
     const root = await site({ 'hugo.toml': '\uFEFFtitle = "BOM"\n' });
     expect((await loadConfig(root)).title).toBe('BOM');
