@@ -4,6 +4,7 @@
  * are tested without a file system.
  */
 import { watch } from 'chokidar';
+import { statSync, type Stats } from 'node:fs';
 import type { RawEvent } from './coalesce.js';
 
 export interface WatchOptions {
@@ -32,13 +33,61 @@ export async function watchSources(options: WatchOptions): Promise<SourceWatcher
     binaryInterval: typeof options.poll === 'number' ? options.poll : defaultPollMs * 2,
     ignorePermissionErrors: true,
   });
+  const trailing = createTrailingCheck(options.onEvent);
   watcher.on('all', (event, path) => {
     // Folder events are ignored: chokidar reports the files inside them too.
-    if (event === 'add' || event === 'change' || event === 'unlink') options.onEvent({ event, path });
+    if (event === 'add' || event === 'change' || event === 'unlink') {
+      options.onEvent({ event, path });
+      trailing.arm(path, event);
+    }
   });
   watcher.on('error', options.onError);
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   return {
-    close: () => watcher.close(),
+    close: () => {
+      trailing.close();
+      return watcher.close();
+    },
+  };
+}
+
+/**
+ * chokidar drops a second 'change' for the same file within 50 ms of the
+ * first (its `_throttle('change', path, 50)`), so the last write of a quick
+ * save, or a fix saved right after a broken save, could go unseen. After each
+ * event we look at the file once more when that window is over and report a
+ * change if it differs from what it was when the event came.
+ */
+const chokidarChangeThrottleMs = 50;
+
+function createTrailingCheck(onEvent: (event: RawEvent) => void): { arm(path: string, event: RawEvent['event']): void; close(): void } {
+  const timers = new Map<string, NodeJS.Timeout>();
+  const look = (path: string): string => {
+    let stats: Stats | undefined;
+    try {
+      stats = statSync(path);
+    } catch {
+      return 'missing';
+    }
+    return `${stats.ino}:${stats.size}:${stats.mtimeMs}`;
+  };
+  return {
+    arm(path, event) {
+      const before = event === 'unlink' ? 'missing' : look(path);
+      clearTimeout(timers.get(path));
+      const timer = setTimeout(() => {
+        timers.delete(path);
+        const now = look(path);
+        if (now === before) return;
+        if (now === 'missing') onEvent({ event: 'unlink', path });
+        else onEvent({ event: before === 'missing' ? 'add' : 'change', path });
+      }, chokidarChangeThrottleMs + 15);
+      timer.unref();
+      timers.set(path, timer);
+    },
+    close() {
+      for (const timer of timers.values()) clearTimeout(timer);
+      timers.clear();
+    },
   };
 }
