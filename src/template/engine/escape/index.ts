@@ -40,7 +40,10 @@ export function escapeTemplate(lookup: Lookup, name: string, out: Map<string, Tr
   const [c] = e.escapeTree(textContext(), null, name);
   const tree = out.get(name) ?? lookup(name);
   if (c.state === 'Error') throw toError(c.err ?? { message: 'cannot escape template' }, tree, name);
-  if (c.state !== 'Text') throw toError({ message: `ends in a non-text context: ${contextString(c)}` }, tree, name);
+  if (c.state !== 'Text') {
+    // Go gives no position; the end of the template is where a tag was left open.
+    throw toError({ message: `ends in a non-text context: ${contextString(c)}`, pos: tree === undefined ? undefined : endOf(tree) }, tree, name);
+  }
   commit(e, out, known);
 }
 
@@ -53,6 +56,12 @@ function commit(e: Escaper, out: Map<string, Tree>, known: Map<string, Context>)
     if (copy !== undefined && !out.has(dname)) out.set(dname, copy);
     known.set(dname, c);
   }
+}
+
+function endOf(tree: Tree): number {
+  const last = tree.root.nodes[tree.root.nodes.length - 1];
+  if (last === undefined) return tree.root.pos;
+  return last.kind === 'text' ? last.pos + last.text.length : last.pos;
 }
 
 function toError(problem: Problem, fallback: Tree | undefined, name: string): TemplateError {
