@@ -28,6 +28,8 @@ export type TokenType =
   | 'declare'
   | 'assign'
   | 'comma'
+  /** Any other printable ASCII character; the parser reports it as unexpected, as Go does. */
+  | 'punct'
   | 'leftParen'
   | 'rightParen'
   | 'eof'
@@ -191,6 +193,8 @@ export function lex(text: string): Token[] {
         else if (word === 'true' || word === 'false') emit('bool', start, word);
         else if (word === 'nil') emit('nil', start, word);
         else emit('identifier', start, word);
+      } else if (c >= '!' && c <= '~') {
+        emit('punct', pos++, c);
       } else {
         return fail(pos, `unrecognized character in action: ${quoteRune(text.codePointAt(pos) ?? 0)}`);
       }

@@ -265,7 +265,8 @@ class Parser {
         this.nextNonSpace();
         pipe.decl.push(this.variable(v));
         if (context === 'range' && pipe.decl.length < 2 && this.peekNonSpace().type === 'variable') continue;
-        this.fail(next.pos, context === 'range' ? 'range can only initialize variables' : `too many declarations in ${context}`);
+        const tooMany = context !== 'range' || pipe.decl.length >= 2;
+        this.fail(next.pos, tooMany ? `too many declarations in ${context}` : 'range can only initialize variables');
       }
       this.index = save;
       break;
@@ -278,9 +279,7 @@ class Parser {
         this.nextNonSpace();
         break;
       }
-      if (token.type === 'eof' || token.type === 'rightDelim' || token.type === 'rightParen') {
-        this.unexpected(this.nextNonSpace(), context);
-      }
+      if (!operandStart.has(token.type)) this.unexpected(this.nextNonSpace(), context);
       pipe.cmds.push(this.command(context));
     }
     if (pipe.cmds.length === 0) this.fail(start.pos, `missing value for ${context}`);
@@ -435,6 +434,8 @@ class Parser {
     throw errorAt('template-parse', this.tree, pos, message);
   }
 }
+
+const operandStart = new Set<Token['type']>(['bool', 'char', 'dot', 'field', 'identifier', 'number', 'nil', 'rawString', 'string', 'variable', 'leftParen']);
 
 /** How Go's parser names a token in messages. */
 function describe(token: Token): string {
