@@ -81,11 +81,12 @@ function linkifyRule(state: StateInline, silent: boolean): boolean {
   const pos = state.pos;
   const c = src.charAt(pos);
   let consumes = 0;
-  // Goldmark tries linkify after a space, `~` or `(` (`*` and `_` go to emphasis first) and at the
-  // start of every line.
+  // Goldmark tries linkify at a space, `~` or `(` (`*` and `_` go to emphasis first), and at the
+  // start of a line or right after any inline node (its parser loop restarts there as if at a line
+  // start) — in markdown-it terms, wherever no text is pending.
   if (c === ' ' || c === '~' || c === '(') {
     consumes = 1;
-  } else if (!(pos === 0 || src.charCodeAt(pos - 1) === 10) || isAsciiPunct(c) || c === '\n') {
+  } else if (state.pending.length !== 0 || isAsciiPunct(c) || c === '\n') {
     return false;
   }
   const start = pos + consumes;

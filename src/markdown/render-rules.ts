@@ -1,4 +1,4 @@
-import type { MarkdownIt, StateCore, Token } from 'markdown-it';
+import type { MarkdownIt, RendererRule, StateCore, Token } from 'markdown-it';
 
 /**
  * Renderer rules where Goldmark's HTML (as Hugo 0.111.3 configures it) differs from markdown-it's.
@@ -25,11 +25,59 @@ export function codePlugin(md: MarkdownIt): void {
   };
 }
 
-/** Without `unsafe`, Goldmark replaces each raw HTML block and inline tag with a comment. */
+// CommonMark HTML block kinds 1-5 end at a marker; Goldmark calls the line holding it the closure.
+const CLOSING_KINDS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<![A-Z]/, />/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+];
+
+/** Whether the block ends on a later line with its end marker (Goldmark's HasClosure). */
+function hasClosure(content: string): boolean {
+  const kind = CLOSING_KINDS.find(([start]) => start.test(content));
+  if (kind === undefined) return false;
+  const nl = content.indexOf('\n');
+  if (nl < 0 || kind[1].test(content.slice(0, nl))) return false;
+  return kind[1].test(content.slice(nl + 1));
+}
+
+/**
+ * Without `unsafe`, Goldmark replaces each raw HTML block and inline tag with a comment, and a
+ * second comment for the closing line of a multi-line `<pre>`, `<script>`, comment and the like.
+ */
 export function rawHtmlPlugin(md: MarkdownIt, unsafe: boolean): void {
   if (unsafe) return;
-  md.renderer.rules.html_block = () => `${RAW_HTML_OMITTED}\n`;
+  md.renderer.rules.html_block = (tokens, idx) =>
+    hasClosure(tokens[idx]?.content ?? '') ? `${RAW_HTML_OMITTED}\n${RAW_HTML_OMITTED}\n` : `${RAW_HTML_OMITTED}\n`;
   md.renderer.rules.html_inline = () => RAW_HTML_OMITTED;
+}
+
+/**
+ * markdown-it's text_join, except inside image descriptions, whose entity tokens must keep the
+ * entity as written for Goldmark's alt text.
+ */
+export function textJoinPlugin(md: MarkdownIt): void {
+  md.core.ruler.at('text_join', (state: StateCore) => {
+    for (const block of state.tokens) {
+      if (block.type !== 'inline' || block.children === null) continue;
+      const tokens = block.children;
+      let last = 0;
+      for (let curr = 0; curr < tokens.length; curr++) {
+        const token = tokens[curr] as Token;
+        if (token.type === 'text_special') token.type = 'text';
+        const next = tokens[curr + 1];
+        if (token.type === 'text' && next !== undefined && (next.type === 'text' || next.type === 'text_special')) {
+          next.type = 'text';
+          next.content = token.content + next.content;
+        } else {
+          tokens[last++] = token;
+        }
+      }
+      tokens.length = last;
+    }
+  });
 }
 
 /** GFM strikethrough is `<del>` in Goldmark (markdown-it writes `<s>`). */
@@ -61,35 +109,68 @@ export function linkPlugin(md: MarkdownIt, unsafe: boolean): void {
   };
   const linkOpen = md.renderer.rules.link_open;
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
-    blank(tokens[idx] as Token, 'href');
+    const token = tokens[idx] as Token;
+    // Goldmark's autolink renderer does not check the destination.
+    if (token.markup !== 'autolink') blank(token, 'href');
     return linkOpen ? linkOpen(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
   };
-  const image = md.renderer.rules.image;
   md.renderer.rules.image = (tokens, idx, options, env, self) => {
     blank(tokens[idx] as Token, 'src');
-    return image ? image(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
+    return renderImage(tokens, idx, options, env, self);
   };
 }
 
-// Goldmark's tasklist extension: `[ ]`, `[x]` or `[X]` opening a list item's first paragraph.
-const TASK_RE = /^\[([ \t\n\f\rxX])\][ \t\n\f\r]*/;
+/**
+ * Goldmark's alt text is its children's source text: typographer entities and written entities
+ * stay as entities, and are then escaped (`&amp;rsquo;`).
+ */
+function altText(children: readonly Token[] | null): string {
+  let out = '';
+  for (const child of children ?? []) {
+    if (child.type === 'text_special' && child.info === 'entity') out += child.markup;
+    else if (child.type === 'image') out += altText(child.children);
+    else if (child.type === 'softbreak' || child.type === 'hardbreak') out += '\n';
+    else if (child.type === 'text' || child.type === 'text_special' || child.type === 'code_inline' || child.type === 'typographer') out += child.content;
+  }
+  return out;
+}
 
+const renderImage: RendererRule = (tokens, idx, options, _env, self) => {
+  const token = tokens[idx] as Token;
+  token.attrSet('alt', altText(token.children));
+  return self.renderToken(tokens, idx, options);
+};
+
+// Goldmark's tasklist extension: `[ ]`, `[x]` or `[X]` and the spaces after it.
+const TASK_RE = /^\[([ \t\n\f\rxX])\][ \t\n\f\r]*/;
+const IN_FIRST_BLOCK_OF_ITEM = Symbol('vellum.taskList');
+
+/**
+ * Goldmark parses a checkbox at any `[` of the first paragraph of a list item (not only at its
+ * start), before links. markdown-it's inline parser has no parent, so the core inline rule is
+ * replaced by one that tells the inline rule which paragraphs qualify.
+ */
 export function taskListPlugin(md: MarkdownIt): void {
-  md.core.ruler.after('inline', 'goldmark_tasklist', (state: StateCore) => {
+  md.core.ruler.at('inline', (state: StateCore) => {
+    const env = state.env as Record<symbol, boolean>;
     const tokens = state.tokens;
-    for (let i = 2; i < tokens.length; i++) {
-      const inline = tokens[i] as Token;
-      if (inline.type !== 'inline' || tokens[i - 1]?.type !== 'paragraph_open' || tokens[i - 2]?.type !== 'list_item_open') continue;
-      const first = inline.children?.[0];
-      const m = first?.type === 'text' ? TASK_RE.exec(first.content) : null;
-      if (first === undefined || m === null || inline.children === null) continue;
-      first.content = first.content.slice(m[0].length);
-      const box = new state.Token('task_checkbox', 'input', 0);
-      box.content = m[1] === ' ' || m[1] === '\t' || m[1] === '\n' || m[1] === '\f' || m[1] === '\r'
-        ? '<input disabled="" type="checkbox"> '
-        : '<input checked="" disabled="" type="checkbox"> ';
-      inline.children.unshift(box);
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      if (token.type !== 'inline') continue;
+      env[IN_FIRST_BLOCK_OF_ITEM] = tokens[i - 1]?.type === 'paragraph_open' && tokens[i - 2]?.type === 'list_item_open';
+      state.md.inline.parse(token.content, state.md, state.env, token.children ?? (token.children = []));
     }
+    env[IN_FIRST_BLOCK_OF_ITEM] = false;
+  });
+  md.inline.ruler.before('link', 'goldmark_tasklist', (state, silent) => {
+    if (silent || state.src.charCodeAt(state.pos) !== 0x5b || !(state.env as Record<symbol, boolean>)[IN_FIRST_BLOCK_OF_ITEM]) return false;
+    const eol = state.src.indexOf('\n', state.pos);
+    const m = TASK_RE.exec(state.src.slice(state.pos, eol < 0 ? state.posMax : eol + 1));
+    if (m === null) return false;
+    const box = state.push('task_checkbox', 'input', 0);
+    box.content = m[1] === 'x' || m[1] === 'X' ? '<input checked="" disabled="" type="checkbox"> ' : '<input disabled="" type="checkbox"> ';
+    state.pos = Math.min(state.pos + m[0].length, state.posMax);
+    return true;
   });
   md.renderer.rules['task_checkbox'] = (tokens, idx) => tokens[idx]?.content ?? '';
 }

@@ -5,7 +5,7 @@ import footnote from 'markdown-it-footnote';
 import { headingsPlugin } from './headings.js';
 import { linkifyPlugin, textRulePlugin } from './linkify.js';
 import type { MarkdownOptions } from './options.js';
-import { codePlugin, footnoteRenderPlugin, linkPlugin, rawHtmlPlugin, strikethroughPlugin, taskListPlugin } from './render-rules.js';
+import { codePlugin, footnoteRenderPlugin, linkPlugin, rawHtmlPlugin, strikethroughPlugin, taskListPlugin, textJoinPlugin } from './render-rules.js';
 import { markSummaryDivider, plainText, splitAtSummaryMarker, trimShortHTML } from './summary.js';
 import { renderToc } from './toc.js';
 import { typographerPlugin } from './typographer.js';
@@ -41,6 +41,7 @@ export interface MarkdownRenderer {
  */
 const PLUGINS: ReadonlyArray<{ name: string; when: (o: MarkdownOptions) => boolean; use: (md: MarkdownIt, o: MarkdownOptions) => void }> = [
   { name: 'text', when: () => true, use: (md) => textRulePlugin(md) },
+  { name: 'text-join', when: () => true, use: (md) => textJoinPlugin(md) },
   { name: 'linkify', when: (o) => o.linkify, use: (md) => linkifyPlugin(md) },
   { name: 'typographer', when: (o) => o.typographer, use: (md) => typographerPlugin(md) },
   { name: 'headings', when: () => true, use: (md, o) => headingsPlugin(md, { autoHeadingID: o.autoHeadingID, attributes: o.headingAttributes }) },

@@ -11,8 +11,8 @@ const SPACE_CHAR = new RegExp(`[${GO_SPACE}]`);
 const NEWLINE_MARK = '\u0000hugonl\u0000';
 
 /**
- * Removes tags the way Go's html/template stripTags does: tags and comments vanish, text inside
- * `<script>`/`<style>` stays. A `<` that does not open a tag is text.
+ * Removes tags the way Go's html/template stripTags does: tags and comments vanish, and so does
+ * the text inside `<script>` and `<style>`. A `<` not followed by a letter or `/` is text.
  */
 function stripTags(html: string): string {
   let out = '';
@@ -31,7 +31,7 @@ function stripTags(html: string): string {
       continue;
     }
     const next = html.charAt(lt + 1);
-    if (!/[a-zA-Z/!?]/.test(next)) {
+    if (!/[a-zA-Z/]/.test(next)) {
       out += '<';
       i = lt + 1;
       continue;
@@ -50,6 +50,11 @@ function stripTags(html: string): string {
       }
     }
     i = j + 1;
+    const raw = /^<(script|style)[\s>/]/i.exec(html.slice(lt, lt + 8));
+    if (raw?.[1] !== undefined) {
+      const close = html.toLowerCase().indexOf(`</${raw[1].toLowerCase()}`, i);
+      i = close < 0 ? n : close;
+    }
   }
   return out;
 }

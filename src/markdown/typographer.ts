@@ -14,14 +14,17 @@ interface Unclosed {
   double: number;
 }
 
-// Goldmark keeps one counter per block (reset in CloseBlock); markdown-it makes one StateInline per block.
-const unclosed = new WeakMap<StateInline, Unclosed>();
+// One counter per document: Goldmark v1.5.4 means to reset it per block, but its CloseBlock has
+// the wrong signature and is never called, so a quote left open in one paragraph is closed by
+// the next `"` anywhere after it. markdown-it's env is per document.
+const unclosed = new WeakMap<object, Unclosed>();
 
 function counterOf(state: StateInline): Unclosed {
-  let c = unclosed.get(state);
+  const env = state.env as object;
+  let c = unclosed.get(env);
   if (c === undefined) {
     c = { single: 0, double: 0 };
-    unclosed.set(state, c);
+    unclosed.set(env, c);
   }
   return c;
 }
