@@ -18,6 +18,13 @@ import { GoFloat, goTypeName, isPlainObject, lookupField, missing, toNumber, tru
 
 type Func = (...args: any[]) => unknown;
 
+/** Go checks argument counts against the signature and reports them without "error calling". */
+export class ArgCountError extends Error {}
+
+function wantAtLeast(name: string, want: number, got: number): void {
+  if (got < want) throw new ArgCountError(`wrong number of args for ${name}: want at least ${want} got ${got}`);
+}
+
 // and/or are evaluated lazily by the executor, which recognises these exact functions.
 export const builtinAnd: Func = (...args: unknown[]) => {
   for (const arg of args) if (!truth(arg)) return arg;
@@ -31,18 +38,27 @@ export const builtinOr: Func = (...args: unknown[]) => {
 export const builtins: Record<string, Func> = {
   and: builtinAnd,
   or: builtinOr,
-  not: (value: unknown) => !truth(value),
+  not: (...args: unknown[]) => {
+    if (args.length !== 1) throw new ArgCountError(`wrong number of args for not: want 1 got ${args.length}`);
+    return !truth(args[0]);
+  },
   len: length,
-  index,
+  index: (...args: unknown[]) => {
+    wantAtLeast('index', 1, args.length);
+    return index(args[0], ...args.slice(1));
+  },
   slice,
   print: (...args: unknown[]) => sprint(args),
-  printf: (format: unknown, ...args: unknown[]) => sprintf(String(format), args),
+  printf: (...args: unknown[]) => {
+    wantAtLeast('printf', 1, args.length);
+    return sprintf(String(args[0]), args.slice(1));
+  },
   println: (...args: unknown[]) => sprintln(args),
   html: (...args: unknown[]) => htmlEscape(evalArgs(args)),
   js: (...args: unknown[]) => jsEscape(evalArgs(args)),
   urlquery: (...args: unknown[]) => queryEscape(evalArgs(args)),
   eq: (first: unknown, ...others: unknown[]) => {
-    if (others.length === 0) throw new Error('missing argument for comparison');
+    wantAtLeast('eq', 2, others.length + 1);
     return others.some((other) => equal(first, other));
   },
   ne: (first: unknown, ...others: unknown[]) => !others.some((other) => equal(first, other)),
@@ -52,7 +68,7 @@ export const builtins: Record<string, Func> = {
   ge: (first: unknown, ...others: unknown[]) => others.every((o) => compare(first, o, (l, r) => l >= r)),
   call: (...all: unknown[]) => {
     const [fn, ...args] = all;
-    if (all.length === 0) throw new Error('wrong number of args for call: want at least 1 got 0');
+    wantAtLeast('call', 1, all.length);
     if (fn === null || fn === undefined) throw new Error('call of nil');
     if (typeof fn !== 'function') throw new Error(`non-function of type ${goTypeName(fn)}`);
     return (fn as Func)(...args);

@@ -8,7 +8,7 @@
  */
 
 import type { ArgNode, CommandNode, Node, PipeNode, RangeNode, TemplateNode, Tree } from './ast.js';
-import { builtinAnd, builtinOr } from './builtins.js';
+import { ArgCountError, builtinAnd, builtinOr } from './builtins.js';
 import { errorAt, TemplateError } from './errors.js';
 import { formatValue } from './fmt.js';
 import { sortedEntries } from './mapkeys.js';
@@ -39,7 +39,7 @@ type Signal = typeof NONE | typeof BREAK | typeof CONTINUE | typeof RETURN;
 const NO_FINAL: unique symbol = Symbol('noFinal');
 type Final = unknown;
 
-const objectProto = Object.prototype as unknown as Record<string, unknown>;
+const objectProto = Object.prototype;
 
 export function execute(env: ExecEnv, tree: Tree, data: unknown): ExecResult {
   const state = new State(env, tree, data);
@@ -316,7 +316,8 @@ class State {
       } else if (isPlainObject(receiver)) {
         value = Object.hasOwn(receiver, name) ? receiver[name] : undefined;
       } else {
-        found = name in receiver && !(name in objectProto && objectProto[name] === (receiver as Record<string, unknown>)[name]);
+        // Object.prototype's members (constructor, toString…) are not template fields.
+        found = name in receiver && !(name in objectProto);
         if (found) value = (receiver as Record<string, unknown>)[name];
       }
       if (found) {
@@ -365,6 +366,7 @@ class State {
       return fn.apply(receiver, argv);
     } catch (error) {
       if (error instanceof TemplateError) throw error;
+      if (error instanceof ArgCountError) throw this.error(node, error.message, undefined, error);
       const message = error instanceof Error ? error.message : String(error);
       throw this.error(node, `error calling ${name}: ${message}`, undefined, error);
     }
