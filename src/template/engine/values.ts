@@ -115,6 +115,9 @@ export function truth(value: unknown): boolean {
     return false;
   }
   if (value instanceof Trusted) return value.value.length > 0;
-  // Structs, time.Time included, are always true in Go.
+  // Structs are always true in Go, but Hugo's template fork asks a value
+  // with an IsZero method (time.Time) whether it is zero: a zero date is false.
+  const isZero = (value as { IsZero?: unknown }).IsZero;
+  if (typeof isZero === 'function') return !isZero.call(value);
   return true;
 }
