@@ -7,7 +7,7 @@
 import type { Tree } from './ast.js';
 import { builtins } from './builtins.js';
 import { TemplateError } from './errors.js';
-import { escapeTemplate, escaperFuncs } from './escape-fallback.js';
+import { escapeTemplate, escaperFuncs } from './escape/index.js';
 import { execute, type ExecEnv, type ExecResult, type TemplateFunc } from './exec.js';
 import { parse } from './parser.js';
 import { isEmptyList } from './print.js';
