@@ -11,6 +11,14 @@ const goPunctRe = /\p{P}/u;
 const goLetterRe = /\p{L}/u;
 const goDigitRe = /\p{Nd}/u;
 
+/** unicode.IsSpace for a UTF-16 code unit (every Go space is in the BMP). */
+export function isGoSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x85) return false;
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
 /** unicode.IsSpace(r). */
 export function isGoSpace(ch: string): boolean {
   return goSpaceRe.test(ch);

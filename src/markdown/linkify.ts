@@ -11,6 +11,22 @@ const WWW_RE = /^www\.[-a-zA-Z0-9@:%._+~#=]{1,256}\.[a-z]+(?:[/#?][-a-zA-Z0-9@:%
 const URL_RE = /^(?:http|https|ftp):\/\/[-a-zA-Z0-9@:%._+~#=]{1,256}\.[a-z]+(?::\d+)?(?:[/#?][-a-zA-Z0-9@:%_+.~#$!?&/=();,'">^{}[\]`]*)?/;
 const PROTOCOL_RE = /^(?:http:|https:|ftp:)/;
 const EMAIL_LOCAL_RE = /^[!#$%&'*+\-./0-9=?A-Z^_`a-z{|}~]+/;
+// The same set as a lookup table, for the cheap test made at every space.
+const EMAIL_LOCAL = new Uint8Array(128);
+for (const ch of "!#$%&'*+-./0123456789=?ABCDEFGHIJKLMNOPQRSTUVWXYZ^_`abcdefghijklmnopqrstuvwxyz{|}~") EMAIL_LOCAL[ch.charCodeAt(0)] = 1;
+
+/** Whether a link could start at `start`: a protocol or `www.` begins with h, f or w, an address has an `@` after its local part. */
+function mayStartLink(src: string, start: number, end: number): boolean {
+  const c = src.charCodeAt(start);
+  if (c === 0x68 || c === 0x66 || c === 0x77) return true;
+  let i = start;
+  while (i < end) {
+    const code = src.charCodeAt(i);
+    if (code >= 128 || EMAIL_LOCAL[code] !== 1) break;
+    i++;
+  }
+  return i > start && src.charCodeAt(i) === 0x40;
+}
 const EMAIL_DOMAIN_RE = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*/;
 
 /** util.FindEmailIndex: the end of an e-mail address at the start of `s`, or -1. */
@@ -90,11 +106,9 @@ function linkifyRule(state: StateInline, silent: boolean): boolean {
     return false;
   }
   const start = pos + consumes;
-  const first = src.charAt(start);
-  // Cheap exit: every link starts with h, f, w or an e-mail local-part character.
-  if (first === '' || first === ' ' || first === '\n') return false;
   let eol = src.indexOf('\n', start);
   if (eol < 0 || eol > state.posMax) eol = state.posMax;
+  if (start >= eol || !mayStartLink(src, start, eol)) return false;
   const match = matchLinkify(src.slice(start, eol));
   if (match === null) return false;
 

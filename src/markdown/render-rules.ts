@@ -172,7 +172,10 @@ export function taskListPlugin(md: MarkdownIt): void {
     state.pos = Math.min(state.pos + m[0].length, state.posMax);
     return true;
   });
-  md.renderer.rules['task_checkbox'] = (tokens, idx) => tokens[idx]?.content ?? '';
+  md.renderer.rules['task_checkbox'] = (tokens, idx, options) => {
+    const html = tokens[idx]?.content ?? '';
+    return options.xhtmlOut ? html.replace('> ', ' /> ') : html;
+  };
 }
 
 /** Goldmark's footnote markup (extension/footnote.go) with Hugo's id style `fn:1`, `fnref1:1`. */
@@ -187,7 +190,8 @@ export function footnoteRenderPlugin(md: MarkdownIt): void {
     const token = tokens[idx] as Token;
     return `<sup id="${refId(token)}"><a href="#fn:${n(token)}" class="footnote-ref" role="doc-noteref">${n(token)}</a></sup>`;
   };
-  rules['footnote_block_open'] = () => '<div class="footnotes" role="doc-endnotes">\n<hr>\n<ol>\n';
+  rules['footnote_block_open'] = (_tokens, _idx, options) =>
+    `<div class="footnotes" role="doc-endnotes">\n${options.xhtmlOut ? '<hr />' : '<hr>'}\n<ol>\n`;
   rules['footnote_block_close'] = () => '</ol>\n</div>\n';
   rules['footnote_open'] = (tokens, idx) => `<li id="fn:${n(tokens[idx] as Token)}">\n`;
   rules['footnote_close'] = () => '</li>\n';

@@ -1,4 +1,4 @@
-import { GO_SPACE } from './chars.js';
+import { GO_SPACE, isGoSpaceCode } from './chars.js';
 
 /**
  * `.Plain`, `.WordCount`, `.FuzzyWordCount`, `.ReadingTime` and `.Summary` as Hugo 0.111.3
@@ -7,7 +7,6 @@ import { GO_SPACE } from './chars.js';
  */
 
 const SPACE_RUN = new RegExp(`[${GO_SPACE}]+`, 'g');
-const SPACE_CHAR = new RegExp(`[${GO_SPACE}]`);
 const NEWLINE_MARK = '\u0000hugonl\u0000';
 
 /**
@@ -71,8 +70,8 @@ export function plainText(html: string): string {
 export function wordCount(plain: string): number {
   let count = 0;
   let inWord = false;
-  for (const ch of plain) {
-    const space = SPACE_CHAR.test(ch);
+  for (let i = 0; i < plain.length; i++) {
+    const space = isGoSpaceCode(plain.charCodeAt(i));
     if (!space && !inWord) count++;
     inWord = !space;
   }
@@ -112,8 +111,7 @@ function autoSummary(plain: string, summaryLength: number): Summary {
   let spaces = 0;
   let lastSpace = -1;
   for (let i = 0; i < plain.length; i++) {
-    const ch = plain.charAt(i);
-    if (SPACE_CHAR.test(ch)) {
+    if (isGoSpaceCode(plain.charCodeAt(i))) {
       spaces++;
       lastSpace = i;
       if (spaces >= summaryLength) break;
