@@ -9,9 +9,9 @@
 
 import type { ActionNode, AnyNode, IfNode, ListNode, Node, RangeNode, TemplateNode, TextNode, Tree, WithNode } from '../ast.js';
 import type { Context, Problem } from './context.js';
-import { contextString, eqContext, errorContext, isComment, mangle, nudge, textContext } from './context.js';
+import { contextString, eqContext, errorContext, isComment, mangle, nudge } from './context.js';
 import { nodeToString } from '../print.js';
-import { contextAfterText } from './transition.js';
+import { contextAfterText } from './after-text.js';
 
 export type Lookup = (name: string) => Tree | undefined;
 
@@ -367,4 +367,3 @@ function joinRange(c0: Context, rc: RangeContext, tree: Tree | undefined): Conte
   return c0;
 }
 
-export { textContext };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { attrType } from '../../../../src/template/engine/escape/attr.js';
 import type { Context } from '../../../../src/template/engine/escape/context.js';
 import { mangle, nudge, textContext } from '../../../../src/template/engine/escape/context.js';
-import { contextAfterText, decodeCSS, nextJSCtx } from '../../../../src/template/engine/escape/transition.js';
+import { contextAfterText } from '../../../../src/template/engine/escape/after-text.js';
+import { decodeCSS, nextJSCtx } from '../../../../src/template/engine/escape/transition.js';
 
 /** The context after all of `text`, from HTML text, in Go's `%v`-like short form. */
 function after(text: string): string {
