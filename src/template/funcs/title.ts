@@ -1,0 +1,44 @@
+/**
+ * Hugo's default `title` (titleCaseStyle "ap", via jdkato/prose): every word's
+ * first letter is upper-cased and the rest kept, except AP's short articles,
+ * conjunctions and prepositions, which are lower-cased unless they open or
+ * close the title, follow a colon or a dash, or follow punctuation such as
+ * "(" or a quote. The word list and rules were checked against Hugo 0.111.3.
+ */
+const smallWords = new Set([
+  'a', 'an', 'and', 'as', 'at', 'but', 'by', 'en', 'for', 'if', 'in', 'nor', 'of', 'on', 'or', 'per', 'the', 'to',
+  'v', 'v.', 'via', 'vs', 'vs.',
+]);
+
+const wordRE = /[\p{L}\p{N}\p{M}_]+(?:['’][\p{L}\p{N}\p{M}_]+)*\.?/gu;
+
+export function apTitle(text: string): string {
+  const matches = [...text.matchAll(wordRE)];
+  if (matches.length === 0) return text;
+  const last = matches.length - 1;
+  let out = '';
+  let pos = 0;
+  matches.forEach((m, i) => {
+    const start = m.index;
+    let word = m[0];
+    let tail = '';
+    // A trailing period belongs to the word only for "v." and "vs.".
+    if (word.endsWith('.') && !smallWords.has(word.toLowerCase())) {
+      word = word.slice(0, -1);
+      tail = '.';
+    }
+    out += text.slice(pos, start);
+    pos = start + m[0].length;
+    const prev = text[start - 1];
+    const beforePrev = text[start - 2];
+    const lower = word.toLowerCase();
+    const bounded = i === 0 || i === last || (prev !== undefined && prev !== ' ') || beforePrev === ':' || beforePrev === '-';
+    if (!bounded && smallWords.has(lower)) {
+      out += lower + tail;
+      return;
+    }
+    const first = String.fromCodePoint(word.codePointAt(0)!);
+    out += first.toUpperCase() + word.slice(first.length) + tail;
+  });
+  return out + text.slice(pos);
+}

@@ -1,0 +1,64 @@
+/** Hugo's transform namespace (markdownify, plainify, htmlEscape, htmlUnescape, emojify). */
+import { SafeHTML } from '../engine/values.js';
+import { emojify } from './emoji.js';
+import { unescapeEntities } from './entities.js';
+import { htmlEscapeString, toStringE } from './go.js';
+import type { Namespace } from './registry.js';
+
+/**
+ * Hugo's helpers.StripHTML (plainify, countwords): newlines become spaces,
+ * `</p>` and `<br>` become newlines, tags vanish, runs of spaces collapse.
+ */
+export function stripHTML(s: string): string {
+  if (!/[<>]/.test(s)) return s;
+  const t = s.replace(/\n/g, ' ').replace(/<\/p>|<br>|<br \/>/g, '\n');
+  let out = '';
+  let inTag = false;
+  let isSpace = false;
+  let wasSpace = false;
+  for (const ch of t) {
+    if (!inTag) isSpace = false;
+    if (ch === '<') inTag = true;
+    else if (ch === '>') inTag = false;
+    else {
+      if (/\s/.test(ch)) isSpace = true;
+      if (!inTag && (!isSpace || !wasSpace)) out += ch;
+    }
+    wasSpace = isSpace;
+  }
+  return out;
+}
+
+/**
+ * Hugo's TrimShortHTML: markdown that rendered to one paragraph loses its
+ * `<p>` wrapper, so `{{ .Title | markdownify }}` stays inline.
+ */
+export function trimShortHTML(html: string): string {
+  const first = html.indexOf('<p');
+  const last = html.lastIndexOf('<p');
+  const lastClosingP = html.lastIndexOf('</p>');
+  const lastClosing = html.lastIndexOf('</');
+  if (first !== last || lastClosingP !== lastClosing) return html;
+  let out = html.trim();
+  if (out.startsWith('<p>')) out = out.slice(3);
+  if (out.endsWith('</p>')) out = out.slice(0, -4);
+  return out.trim();
+}
+
+export const transformNamespace: Namespace = (hooks) => [
+  { name: 'transform.Markdownify', aliases: ['markdownify'], fn: (s: unknown) => new SafeHTML(trimShortHTML(hooks.markdownify(toStringE(s)))),
+    examples: [['{{ markdownify "**bold** text" }}', '<strong>bold</strong> text']] },
+  { name: 'transform.Plainify', aliases: ['plainify'], fn: (s: unknown) => stripHTML(toStringE(s)),
+    examples: [['{{ plainify "<p>Hello <b>world</b></p><p>x</p>" }}', 'Hello world\nx\n']] },
+  { name: 'transform.HTMLEscape', aliases: ['htmlEscape'], fn: (s: unknown) => htmlEscapeString(toStringE(s)),
+    examples: [
+      ['{{ htmlEscape "<b>\\"x\\" & \'y\'</b>" }}', '&amp;lt;b&amp;gt;&amp;#34;x&amp;#34; &amp;amp; &amp;#39;y&amp;#39;&amp;lt;/b&amp;gt;'],
+      ['{{ htmlEscape "a < b" | safeHTML }}', 'a &lt; b'],
+    ] },
+  { name: 'transform.HTMLUnescape', aliases: ['htmlUnescape'], fn: (s: unknown) => unescapeEntities(toStringE(s)),
+    examples: [['{{ htmlUnescape "&lt;b&gt; &amp;amp; &quot;&#39;&hellip;&copy;" }}', '&lt;b&gt; &amp;amp; &#34;&#39;…©']] },
+  // Hugo returns emojify's result as trusted HTML, so `{{ emojify "<b>" }}` would inject markup;
+  // vellum returns a plain string and lets the escaper handle it.
+  { name: 'transform.Emojify', aliases: ['emojify'], fn: (s: unknown) => emojify(toStringE(s)),
+    examples: [['{{ emojify "I :heart: Hugo :smile:" }}', 'I ❤️ Hugo 😄'], ['{{ emojify "<b>:x:</b>" }}', '&lt;b&gt;❌&lt;/b&gt;']] },
+];

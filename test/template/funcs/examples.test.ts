@@ -1,0 +1,59 @@
+import { describe, it, expect } from 'vitest';
+import { TemplateSet } from '../../../src/template/engine/index.js';
+import { createFuncMap, functionDocs, type FuncHooks } from '../../../src/template/funcs/index.js';
+import { GoTime } from '../../../src/time/index.js';
+
+// Every example's expected output was checked against real Hugo 0.111.3 by
+// rendering all examples in one scratch Hugo site and comparing, except
+// emojify's escaping (deliberately safer than Hugo) and those that need vellum's hooks (partial, now, relURL, markdownify),
+// which run against the small site these hooks describe: baseURL https://example.org/.
+
+/** The hooks of a tiny site with baseURL https://example.org/ and one partial, greet.html. */
+export function testHooks(): FuncHooks {
+  return {
+    markdownify: (text) => `<p>${text.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')}</p>\n`,
+    relURL: (p) => (p.startsWith('/') ? p : `/${p}`),
+    absURL: (p) => `https://example.org/${p.replace(/^\//, '')}`,
+    partial: (name, context) => {
+      if (name !== 'greet.html') throw new Error(`partial "${name}" not found`);
+      return `Hello, ${String(context)}!`;
+    },
+    now: () => GoTime.parse('2024-05-06T07:08:09Z'),
+    warn: () => {},
+  };
+}
+
+const examples = functionDocs.flatMap((d) => d.examples.map(([template, expected]) => ({ fn: d.name, template, expected })));
+
+describe('every documented example renders as documented', () => {
+  it.each(examples)('$fn: $template', ({ template, expected }) => {
+    const set = new TemplateSet({ funcs: createFuncMap(testHooks()) });
+    set.add('example', template);
+    expect(set.execute('example', null)).toBe(expected);
+  });
+});
+
+describe('the function list', () => {
+  const funcs = createFuncMap(testHooks());
+
+  it.each([
+    'default', 'cond', 'dict', 'slice', 'first', 'last', 'after', 'in', 'where', 'sort', 'delimit', 'split', 'replace',
+    'replaceRE', 'findRE', 'trim', 'upper', 'lower', 'title', 'humanize', 'urlize', 'truncate', 'plainify', 'htmlEscape',
+    'htmlUnescape', 'markdownify', 'safeHTML', 'safeHTMLAttr', 'safeURL', 'safeCSS', 'safeJS', 'jsonify', 'string', 'int',
+    'float', 'add', 'sub', 'mul', 'div', 'mod', 'math.Round', 'isset', 'seq', 'now', 'time', 'dateFormat', 'relURL',
+    'absURL', 'partial', 'partialCached', 'strings.HasPrefix', 'strings.HasSuffix', 'strings.Contains', 'strings.Trim',
+    'strings.Repeat', 'path.Base', 'path.Dir', 'union', 'uniq', 'complement', 'symdiff', 'intersect', 'append',
+    'newScratch', 'errorf', 'warnf', 'emojify', 'md5', 'sha1', 'sha256', 'base64Encode', 'base64Decode', 'countwords',
+    'countrunes', 'chomp', 'getenv', 'pluralize', 'singularize', 'ref', 'relref', 'T', 'i18n', 'eq', 'ne', 'lt', 'le', 'gt', 'ge',
+  ])('has %s', (name) => {
+    expect(typeof funcs[name]).toBe('function');
+  });
+
+  it.each(['strings.TrimSpace', 'collections.Reverse', 'reverse'])('has no %s, like Hugo 0.111', (name) => {
+    expect(funcs[name]).toBeUndefined();
+  });
+
+  it('registers every alias to the same function as its namespaced name', () => {
+    for (const doc of functionDocs) for (const alias of doc.aliases) expect(funcs[alias]).toBe(funcs[doc.name]);
+  });
+});
