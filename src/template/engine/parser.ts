@@ -84,7 +84,7 @@ class Parser {
   private parseDefinition(keyword: Token): void {
     const name = this.templateName('define clause');
     this.expect('rightDelim', 'define clause');
-    const { list, end } = this.withScope(['$'], () => this.itemList(keyword, 'define'));
+    const { list, end } = this.withScope(['$'], () => this.itemList(keyword, `define ${JSON.stringify(name)}`));
     if (end.kind !== 'end') this.fail(end.pos, 'unexpected {{else}} in define');
     this.addDefine(name, list, keyword.pos);
   }
@@ -93,7 +93,7 @@ class Parser {
   private blockControl(keyword: Token): TemplateNode {
     const name = this.templateName('block clause');
     const pipe = this.pipeline('block', 'rightDelim');
-    const { list, end } = this.withScope(['$'], () => this.itemList(keyword, 'block'));
+    const { list, end } = this.withScope(['$'], () => this.itemList(keyword, `block ${JSON.stringify(name)}`));
     if (end.kind !== 'end') this.fail(end.pos, 'unexpected {{else}} in block');
     this.addDefine(name, list, keyword.pos);
     return { kind: 'template', pos: keyword.pos, name, pipe };
@@ -131,8 +131,7 @@ class Parser {
     const list: ListNode = { kind: 'list', pos: this.peek().pos, nodes: [] };
     for (;;) {
       if (this.peek().type === 'eof') {
-        const what = context === 'define' || context === 'block' ? `${context} "…"` : context;
-        this.fail(opener.pos, `unexpected EOF: missing {{ end }} for {{ ${what} }}`);
+        this.fail(opener.pos, `unexpected EOF: missing {{ end }} for {{ ${context} }}`);
       }
       const node = this.textOrAction();
       if (node.kind === 'end' || node.kind === 'else') return { list, end: node };

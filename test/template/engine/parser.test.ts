@@ -83,7 +83,7 @@ describe('parse errors name the position and what was expected', () => {
     ['{{ if true }}{{ $x := 1 }}{{ end }}{{ $x }}', 'undefined variable "$x"', 1, 39],
     ['{{ if true }}', 'unexpected EOF: missing {{ end }} for {{ if }}', 1, 4],
     ['line 1\n  {{ if .A }}\n{{ range .B }}', 'unexpected EOF: missing {{ end }} for {{ range }}', 3, 4],
-    ['{{ define "d" }}x', 'unexpected EOF: missing {{ end }} for {{ define "…" }}', 1, 4],
+    ['{{ define "d" }}x', 'unexpected EOF: missing {{ end }} for {{ define "d" }}', 1, 4],
     ['{{ if 1 }}a{{ else }}b{{ else }}c{{ end }}', 'expected {{ end }} after {{ else }} of {{ if }}; found another {{ else }}', 1, 26],
     ['{{ with $x, $y := 1 }}{{ end }}', 'too many declarations in with', 1, 11],
     ['{{ range $a, $b, $c := .L }}{{ end }}', 'too many declarations in range', 1, 16],
