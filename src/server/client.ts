@@ -120,7 +120,9 @@ const source = String.raw`(function () {
       if (url.origin !== location.origin || paths.indexOf(path) === -1) continue;
       url.searchParams.set('vellum', Date.now().toString(36));
       var next = link.cloneNode(false);
-      next.href = url.href;
+      // Keep the href in the form the page wrote it (root-relative stays root-relative).
+      var written = link.getAttribute('href') || '';
+      next.setAttribute('href', written.charAt(0) === '/' && written.charAt(1) !== '/' ? url.pathname + url.search + url.hash : url.href);
       swapping.push(link);
       // The old sheet stays until the new one has loaded, so nothing flashes unstyled.
       (function (old, fresh) {

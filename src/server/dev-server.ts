@@ -19,7 +19,7 @@ import { planMessages } from './reload-plan.js';
 import { writeSnapshot } from './render-to-disk.js';
 import { errorPayload, formatError, formatRebuildLine } from './report.js';
 import type { BuilderFactory, RebuildResult, ServeContext, SiteBuilder, SiteSnapshot } from './types.js';
-import { watchSources } from './watch.js';
+import { watchSources, type SourceWatcher } from './watch.js';
 
 export interface DevServerOptions {
   /** A builder, or a factory called once the port is known (links need it). */
@@ -173,6 +173,7 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
     const all = coalesceEvents([...failedEvents, ...events]);
     const changes = toSourceChanges(all, classify);
     if (changes.length === 0) return;
+    watcher?.noteRead(all.map((e) => e.path));
     const hadError = lastError !== undefined;
     try {
       const result = built ? await builder.rebuild(changes) : await builder.build();
@@ -187,7 +188,7 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
     }
   };
   const queue = createChangeQueue(runBatch, opts.debounceMs);
-  let watcher;
+  let watcher: SourceWatcher | undefined;
   try {
     watcher = await watchSources({
       paths: builder.watchPaths,
@@ -223,7 +224,7 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
     close() {
       closing ??= (async () => {
         queue.close();
-        await watcher.close();
+        await watcher?.close();
         await closeServer();
       })();
       return closing;

@@ -16,6 +16,8 @@ export interface WatchOptions {
 }
 
 export interface SourceWatcher {
+  /** The builder is about to read these files: later writes to them are what counts as new. */
+  noteRead(paths: readonly string[]): void;
   close(): Promise<void>;
 }
 
@@ -44,6 +46,7 @@ export async function watchSources(options: WatchOptions): Promise<SourceWatcher
   watcher.on('error', options.onError);
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   return {
+    noteRead: (paths) => trailing.noteRead(paths),
     close: () => {
       trailing.close();
       return watcher.close();
@@ -60,8 +63,14 @@ export async function watchSources(options: WatchOptions): Promise<SourceWatcher
  */
 const chokidarChangeThrottleMs = 50;
 
-function createTrailingCheck(onEvent: (event: RawEvent) => void): { arm(path: string, event: RawEvent['event']): void; close(): void } {
-  const timers = new Map<string, NodeJS.Timeout>();
+interface TrailingCheck {
+  arm(path: string, event: RawEvent['event']): void;
+  noteRead(paths: readonly string[]): void;
+  close(): void;
+}
+
+function createTrailingCheck(onEvent: (event: RawEvent) => void): TrailingCheck {
+  const armed = new Map<string, { timer: NodeJS.Timeout; before: string }>();
   const look = (path: string): string => {
     let stats: Stats | undefined;
     try {
@@ -73,21 +82,29 @@ function createTrailingCheck(onEvent: (event: RawEvent) => void): { arm(path: st
   };
   return {
     arm(path, event) {
-      const before = event === 'unlink' ? 'missing' : look(path);
-      clearTimeout(timers.get(path));
-      const timer = setTimeout(() => {
-        timers.delete(path);
-        const now = look(path);
-        if (now === before) return;
-        if (now === 'missing') onEvent({ event: 'unlink', path });
-        else onEvent({ event: before === 'missing' ? 'add' : 'change', path });
-      }, chokidarChangeThrottleMs + 15);
-      timer.unref();
-      timers.set(path, timer);
+      clearTimeout(armed.get(path)?.timer);
+      const entry = {
+        before: event === 'unlink' ? 'missing' : look(path),
+        timer: setTimeout(() => {
+          armed.delete(path);
+          const now = look(path);
+          if (now === entry.before) return;
+          if (now === 'missing') onEvent({ event: 'unlink', path });
+          else onEvent({ event: entry.before === 'missing' ? 'add' : 'change', path });
+        }, chokidarChangeThrottleMs + 15),
+      };
+      entry.timer.unref();
+      armed.set(path, entry);
+    },
+    noteRead(paths) {
+      for (const path of paths) {
+        const entry = armed.get(path);
+        if (entry !== undefined) entry.before = look(path);
+      }
     },
     close() {
-      for (const timer of timers.values()) clearTimeout(timer);
-      timers.clear();
+      for (const { timer } of armed.values()) clearTimeout(timer);
+      armed.clear();
     },
   };
 }
