@@ -27,6 +27,8 @@ const nospaceTable: Table = {
 const nospaceNormTable: Table = { ...nospaceTable };
 delete nospaceNormTable['&'];
 
+const htmlGlobal = /[\0"&'+<>]/g;
+const htmlNormGlobal = /[\0"'+<>]/g;
 const htmlSpecials = /[\0"&'+<>\ufdd0-\ufdef\ufff0-\uffff]/;
 const nospaceSpecials = /[\0\t\n\v\f\r "&'+<=>`\ufdd0-\ufdef\ufff0-\uffff]/;
 
@@ -36,6 +38,8 @@ const nospaceSpecials = /[\0\t\n\v\f\r "&'+<=>`\ufdd0-\ufdef\ufff0-\uffff]/;
  */
 function replaceHTML(s: string, table: Table, badRunes: boolean, specials: RegExp): string {
   if (!specials.test(s)) return s;
+  // Fast path: a single native replace when only table characters matter.
+  if (badRunes) return s.replace(table === htmlTable ? htmlGlobal : htmlNormGlobal, (ch) => table[ch] as string);
   let out = '';
   let written = 0;
   for (let i = 0; i < s.length; i++) {

@@ -14,7 +14,10 @@ class JSONError extends Error {}
 const hex = '0123456789abcdef';
 
 /** A JSON string as Go's encoding/json writes it: HTML-safe, \u2028/\u2029 escaped, lower-case hex. */
+const jsonPlain = /^[^\0-\x1f"\\<>&\u2028\u2029\ud800-\udfff]*$/;
+
 export function jsonString(s: string): string {
+  if (jsonPlain.test(s)) return `"${s}"`;
   let out = '"';
   let written = 0;
   for (let i = 0; i < s.length; i++) {
@@ -148,27 +151,24 @@ const jsRegexpTable: Table = {
   '[': '\\[', ']': '\\]', '^': '\\^', '{': '\\{', '|': '\\|', '}': '\\}',
 };
 
-function replaceJS(s: string, table: Table): string {
-  let out = '';
-  let written = 0;
-  for (let i = 0; i < s.length; i++) {
-    const repl = table[s[i] as string];
-    if (repl === undefined) continue;
-    out += s.slice(written, i) + repl;
-    written = i + 1;
-  }
-  return written === 0 ? s : out + s.slice(written);
+const jsStrSpecials = /[\0-\x1f"&'+/<>\\\u2028\u2029]/g;
+const jsStrNormSpecials = /[\0-\x1f"&'+/<>\u2028\u2029]/g;
+const jsRegexpSpecials = /[\0-\x1f"&'+/<>\\\u2028\u2029$()*\-.?[\]^{|}]/g;
+
+/** Replaces each character of `specials` (a global class of exactly the table's keys). */
+function replaceJS(s: string, table: Table, specials: RegExp): string {
+  return s.replace(specials, (ch) => table[ch] as string);
 }
 
 /** Text inside a quoted JS string. */
 export function jsStrEscaper(...args: unknown[]): string {
   const [s, t] = stringify(args);
-  return replaceJS(s, t === 'JSStr' ? jsStrNormTable : jsStrTable);
+  return t === 'JSStr' ? replaceJS(s, jsStrNormTable, jsStrNormSpecials) : replaceJS(s, jsStrTable, jsStrSpecials);
 }
 
 /** Text inside a JS regexp literal; empty becomes `(?:)` so `/{{.}}/` is not a comment. */
 export function jsRegexpEscaper(...args: unknown[]): string {
   const [s] = stringify(args);
-  const out = replaceJS(s, jsRegexpTable);
+  const out = replaceJS(s, jsRegexpTable, jsRegexpSpecials);
   return out === '' ? '(?:)' : out;
 }

@@ -32,6 +32,8 @@ const encoder = new TextEncoder();
 const reserved = new Set("!#$&*+,/:;=?@[]".split(''));
 const hex = '0123456789abcdef';
 const needsNoWork = /^[A-Za-z0-9\-._~]*$/;
+// Typical URLs: nothing to encode when normalizing.
+const normalizedAlready = /^[A-Za-z0-9\-._~!#$&*+,/:;=?@[\]]*$/;
 
 const isHexByte = (b: number | undefined): boolean =>
   b !== undefined && ((b >= 48 && b <= 57) || (b >= 65 && b <= 70) || (b >= 97 && b <= 102));
@@ -42,7 +44,7 @@ const isHexByte = (b: number | undefined): boolean =>
  * everything but unreserved characters, for query values.
  */
 export function processURL(s: string, norm: boolean): string {
-  if (needsNoWork.test(s)) return s;
+  if (needsNoWork.test(s) || (norm && normalizedAlready.test(s))) return s;
   const bytes = encoder.encode(s);
   let out = '';
   for (let i = 0; i < bytes.length; i++) {
