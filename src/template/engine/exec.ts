@@ -311,7 +311,12 @@ class State {
         if (value === missing) value = undefined;
       } else if (receiver instanceof Map) {
         value = receiver.get(name);
-      } else if (Array.isArray(receiver) || receiver instanceof GoFloat) {
+      } else if (Array.isArray(receiver)) {
+        // A slice has no fields, but a typed slice (Hugo's Pages, OutputFormats) has methods:
+        // members of an Array subclass, never Array.prototype's own.
+        found = Object.getPrototypeOf(receiver) !== Array.prototype && name in receiver && !(name in Array.prototype);
+        if (found) value = (receiver as unknown as Record<string, unknown>)[name];
+      } else if (receiver instanceof GoFloat) {
         found = false;
       } else if (isPlainObject(receiver)) {
         value = Object.hasOwn(receiver, name) ? receiver[name] : undefined;
@@ -375,7 +380,11 @@ class State {
   private error(node: ArgNode | CommandNode | Node, message: string, pos = node.pos, cause?: unknown): TemplateError {
     let context = nodeToString(node);
     if (context.length > 20) context = `${context.slice(0, 20)}...`;
-    return errorAt('template-exec', this.tree, pos, `executing "${this.tree.name}" at <${context}>: ${message}`, cause);
+    // Escaped copies for other contexts carry a derived name (`p$htmltemplate_stateAttr…`); users know `p`.
+    const tree = this.tree;
+    const marker = tree.name.indexOf('$htmltemplate_');
+    const name = marker === -1 ? tree.name : tree.name.slice(0, marker);
+    return errorAt('template-exec', { name, file: tree.file, source: tree.source }, pos, `executing "${name}" at <${context}>: ${message}`, cause);
   }
 }
 

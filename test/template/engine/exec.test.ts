@@ -225,3 +225,13 @@ describe('template sets', () => {
     expect(JSON.stringify(set.lookup('t'))).toBe(before);
   });
 });
+
+describe('errors in escaped templates', () => {
+  it('name the template as written, not the escaper-derived copy', () => {
+    const set = new TemplateSet();
+    set.add('t', '{{ define "p" }}<b>{{ .X.Y }}</b>{{ end }}<p title="{{ template "p" . }}">', 'layouts/t.html');
+    expect(() => set.execute('t', { X: null })).toThrow(
+      'layouts/t.html:1:25: executing "p" at <.X.Y>: nil pointer evaluating interface {}.Y',
+    );
+  });
+});
