@@ -8,6 +8,7 @@ import type { GoTime } from '../time/index.js';
 import type { Page, RenderedContent } from './page.js';
 import { Pages } from './pages.js';
 import { caseInsensitiveParams } from './params.js';
+import { HTML_TYPE, OutputFormat, OutputFormats, RSS_TYPE } from './output-formats.js';
 import { joinBase } from './urls.js';
 
 /** What the later stages plug in: the site needs rendering but must not import it. */
@@ -44,7 +45,6 @@ export class Site {
   private scratches = new WeakMap<Page, unknown>();
   private byPath: Map<string, Page> | undefined;
   scratchFactory: () => unknown = () => new Map();
-  outputFormatsFactory: (page: Page) => unknown = () => [];
 
   constructor(config: SiteConfig, data: Record<string, unknown>, hooks: SiteHooks, readonly now: GoTime) {
     this.config = config;
@@ -83,7 +83,11 @@ export class Site {
   get Social(): unknown { return this.config.raw['social'] ?? {}; }
   get Taxonomies(): Record<string, unknown> { return {}; }
   get Menus(): Record<string, unknown> { return {}; }
-  get Config(): unknown { return { Services: this.config.raw['services'] ?? {} }; }
+  get Config(): unknown {
+    const services = (this.config.raw['services'] ?? {}) as Record<string, unknown>;
+    const rss = (services['rss'] ?? services['RSS'] ?? {}) as Record<string, unknown>;
+    return { Services: { ...services, RSS: { Limit: typeof rss['limit'] === 'number' ? rss['limit'] : -1 } } };
+  }
   /** The newest date of any page (Hugo 0.111 has no `.Site.Lastmod`). */
   get LastChange(): GoTime {
     let newest = this.home.Date;
@@ -121,7 +125,25 @@ export class Site {
     return scratch;
   }
 
-  outputFormatsOf(page: Page): unknown { return this.outputFormatsFactory(page); }
+  /** The formats a page is rendered to: HTML, plus RSS for lists unless disabled. */
+  outputFormatsOf(page: Page): OutputFormats {
+    const formats = new OutputFormats();
+    const names = this.config.outputs[page.kind] ?? (page.kind === 'page' ? ['html'] : []);
+    for (const name of names) {
+      if (name === 'html') formats.push(new OutputFormat('HTML', 'canonical', HTML_TYPE, page.Permalink, page.RelPermalink));
+      else if (name === 'rss' && !this.config.disableKinds.has('rss')) {
+        const path = rssPath(page.path);
+        formats.push(new OutputFormat('RSS', 'alternate', RSS_TYPE, this.permalinkOf(path), this.relPermalinkOf(path)));
+      }
+    }
+    return formats;
+  }
+}
+
+/** Where a list page's feed lives: "/posts/" and "/posts.html" both → "/posts/index.xml". */
+export function rssPath(pagePath: string): string {
+  if (pagePath.endsWith('/')) return `${pagePath}index.xml`;
+  return `${pagePath.replace(/\.html$/, '')}/index.xml`;
 }
 
 function permalinkBase(baseURL: string): string {

@@ -22,6 +22,8 @@ const rss = `${xmlHeader}
 {{- $inSite := cond (eq .Title $site.Title) "" (printf "in %s " .Title) -}}
 {{- $items := .RegularPages -}}
 {{- if .IsHome }}{{ $items = $site.RegularPages }}{{ end }}
+{{- $limit := $site.Config.Services.RSS.Limit }}
+{{- if ge $limit 1 }}{{ $items = first $limit $items }}{{ end }}
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
   <channel>
     <title>{{ if .Title }}{{ $onSite }}{{ end }}{{ $site.Title }}</title>
@@ -39,7 +41,7 @@ const rss = `${xmlHeader}
     <lastBuildDate>{{ .Date.Format ${rfc822} | safeHTML }}</lastBuildDate>{{ end }}
     {{- with .OutputFormats.Get "rss" }}
     {{ printf "<atom:link href=%q rel=%q type=%q />" .Permalink "self" .MediaType.Type | safeHTML }}{{ end }}
-    {{- range first $site.RSSLimit $items }}
+    {{- range $items }}
     <item>
       <title>{{ .Title }}</title>
       <link>{{ .Permalink }}</link>

@@ -107,7 +107,7 @@ class Parser {
     let selfClosed = false;
     for (;;) {
       this.skipSpace();
-      const rest = this.text.slice(this.pos, this.pos + 3);
+      const rest = this.text.slice(this.pos, this.pos + 4);
       if (rest.startsWith('/' + (delim === '<' ? '>' : '%') + '}}')) {
         selfClosed = true;
         this.pos++;

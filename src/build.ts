@@ -1,0 +1,255 @@
+/**
+ * `vellum build` as a list of named, timed stages:
+ * config → inputs → site → templates → render (into a staging folder) → publish.
+ * A failed build leaves the destination exactly as it was.
+ */
+
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadConfig, type SiteConfig } from './config/index.js';
+import { loadContentTree, type ContentFile, type ContentTree } from './content/index.js';
+import { listTree, loadData, loadLayouts, type SourceText } from './content/site-files.js';
+import { VellumError } from './errors/index.js';
+import { createMarkdownRenderer, markdownOptionsFromConfig } from './markdown/index.js';
+import { checkDestination, createMinifier, createStaging, discardStaging, DiskSink, isMinifiable, publish, type OutputSink } from './output/index.js';
+import { createContentRenderer } from './render/content.js';
+import { renderSite, type RenderStats } from './render/site.js';
+import { SiteTemplates } from './render/templates.js';
+import { createSiteURLs } from './render/urls.js';
+import { assembleSite, type Page, type RenderedContent, type Site } from './site/index.js';
+import { SafeHTML } from './template/engine/index.js';
+import { createFuncMap } from './template/funcs/index.js';
+import { GoTime } from './time/index.js';
+import { VERSION } from './version.js';
+
+export interface BuildOptions {
+  /** Site root; default the current folder. */
+  source?: string;
+  /** Output folder, relative to the site root unless absolute; default "public". */
+  destination?: string;
+  baseURL?: string;
+  buildDrafts?: boolean;
+  buildFuture?: boolean;
+  buildExpired?: boolean;
+  cleanDestinationDir?: boolean;
+  minify?: boolean;
+  /** Receives warnings as they happen (the CLI prints them to stderr). */
+  onWarning?: (message: string) => void;
+  /** Receives per-stage timings (`--logLevel debug`). */
+  onStage?: (stage: string, ms: number) => void;
+  /** "Now" for draft/future/expired decisions; default the current time. */
+  now?: Date;
+}
+
+export interface BuildResult {
+  pages: number;
+  /** Every file written: pages, feeds, static files, aliases. */
+  files: number;
+  staticFiles: number;
+  aliases: number;
+  sitemaps: number;
+  durationMs: number;
+  warnings: string[];
+  destination: string;
+}
+
+/** What the render stage needs, assembled once; the dev server reuses it. */
+export interface LoadedSite {
+  config: SiteConfig;
+  site: Site;
+  templates: SiteTemplates;
+  /** Files copied as they are: output path → absolute source path. */
+  copies: Map<string, string>;
+  warnings: string[];
+}
+
+export interface LoadOptions extends Omit<BuildOptions, 'destination' | 'cleanDestinationDir' | 'minify'> {
+  destination?: string;
+}
+
+/** Inputs read from disk; the dev server passes back the ones no change touched. */
+export interface SiteInputs {
+  config: SiteConfig;
+  tree: ContentTree;
+  layouts: SourceText[];
+  data: Record<string, unknown>;
+  statics: string[];
+}
+
+/** Rendered page bodies kept across dev-server rebuilds, keyed by content file object. */
+export type ContentCache = WeakMap<ContentFile, RenderedContent>;
+
+type Stage = <T>(name: string, run: () => Promise<T> | T) => Promise<T>;
+
+function stageTimer(onStage: BuildOptions['onStage']): Stage {
+  return async (name, run) => {
+    const start = performance.now();
+    try {
+      return await run();
+    } finally {
+      onStage?.(name, performance.now() - start);
+    }
+  };
+}
+
+/** Reads the config and every input folder. */
+export async function readInputs(options: LoadOptions = {}, stage: Stage = stageTimer(options.onStage)): Promise<SiteInputs> {
+  const source = path.resolve(options.source ?? '.');
+  const config = await stage('config', () =>
+    loadConfig(source, {
+      baseURL: options.baseURL,
+      buildDrafts: options.buildDrafts,
+      buildFuture: options.buildFuture,
+      buildExpired: options.buildExpired,
+    }),
+  );
+  const dir = (name: string) => path.resolve(source, name);
+  const [tree, layouts, data, statics] = await stage('read', () =>
+    Promise.all([
+      loadContentTree(config),
+      loadLayouts(dir(config.layoutDir), config.layoutDir),
+      loadData(dir(config.dataDir), config.dataDir),
+      listTree(dir(config.staticDir)),
+    ]),
+  );
+  return { config, tree, layouts, data, statics };
+}
+
+/** config → inputs → site → templates: everything but rendering. */
+export async function loadSite(options: LoadOptions = {}, stage: Stage = stageTimer(options.onStage), inputs?: SiteInputs, contentCache?: ContentCache): Promise<LoadedSite> {
+  const source = path.resolve(options.source ?? '.');
+  const warnings: string[] = [];
+  const warn = (message: string) => {
+    warnings.push(message);
+    options.onWarning?.(message);
+  };
+  const { config, tree, layouts, data, statics } = inputs ?? (await readInputs(options, stage));
+  const dir = (name: string) => path.resolve(source, name);
+
+  const markdown = createMarkdownRenderer(markdownOptionsFromConfig(config.markup));
+  const urls = createSiteURLs(config.baseURL);
+  const now = GoTime.fromDate(options.now ?? new Date());
+  let templates: SiteTemplates | undefined;
+  let renderContent: ((page: Page) => RenderedContent) | undefined;
+
+  const { site } = await stage('assemble', () =>
+    assembleSite({
+      config,
+      files: tree.files,
+      data,
+      now,
+      hooks: {
+        renderContent: (page) => renderContent!(page),
+        safeHTML: (html) => new SafeHTML(html),
+        markdownify: (text) => markdown.markdownify(text),
+      },
+    }),
+  );
+
+  templates = await stage('templates', () => {
+    const funcs = createFuncMap({
+      markdownify: (text) => markdown.markdownify(text),
+      relURL: urls.relURL,
+      absURL: urls.absURL,
+      relLangURL: urls.relURL,
+      absLangURL: urls.absURL,
+      partial: (name, context) => {
+        const result = templates!.partial(name, context);
+        return result.hasReturn ? result.returned : new SafeHTML(result.output);
+      },
+      now: () => now,
+      warn,
+      site: () => site,
+    });
+    return new SiteTemplates(layouts.map((l) => ({ path: l.path, text: l.text })), funcs, config.layoutDir);
+  });
+  const render = createContentRenderer({ templates, markdown, config });
+  renderContent = contentCache === undefined ? render : (page) => {
+    if (page.file === null) return render(page);
+    let rendered = contentCache.get(page.file);
+    if (rendered === undefined) {
+      rendered = render(page);
+      contentCache.set(page.file, rendered);
+    }
+    return rendered;
+  };
+
+  const copies = new Map<string, string>();
+  for (const file of statics) copies.set(file, path.join(dir(config.staticDir), file));
+  for (const file of tree.looseResources) copies.set(file, path.join(dir(config.contentDir), file));
+  for (const page of site.allPages) {
+    if (page.file === null || page.file.resources.length === 0) continue;
+    const bundleDir = page.file.path.slice(0, page.file.path.lastIndexOf('/') + 1);
+    const outDir = page.outputFile.slice(0, page.outputFile.lastIndexOf('/') + 1);
+    for (const resource of page.file.resources) {
+      if (/\.(md|markdown|mdown|html?)$/i.test(resource)) continue;
+      copies.set(outDir + resource.slice(bundleDir.length), path.join(dir(config.contentDir), resource));
+    }
+  }
+  return { config, site, templates, copies, warnings };
+}
+
+/** Renders a loaded site into a sink: pages, built-in outputs, then copies. */
+export async function renderInto(loaded: LoadedSite, sink: OutputSink, transformHTML?: (html: string, path: string) => string | Promise<string>): Promise<RenderStats & { staticFiles: number }> {
+  const stats = await renderSite(loaded.site, loaded.templates, sink, {
+    warn: (message) => loaded.warnings.push(message),
+    transformHTML,
+    generator: `vellum ${VERSION}`,
+  });
+  const rendered = new Set(stats.written);
+  let staticFiles = 0;
+  for (const [to, from] of loaded.copies) {
+    if (rendered.has(to)) continue; // A rendered page wins over a static file at the same path, as in Hugo.
+    await sink.copy(to, from);
+    stats.written.push(to);
+    staticFiles++;
+  }
+  return { ...stats, staticFiles };
+}
+
+export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  const started = performance.now();
+  const stage = stageTimer(options.onStage);
+  const source = path.resolve(options.source ?? '.');
+  const loaded = await loadSite(options, stage);
+  const destination = path.resolve(source, options.destination ?? loaded.config.publishDir);
+  checkDestination(source, destination);
+
+  const staging = await createStaging(destination);
+  try {
+    const sink = new DiskSink(staging);
+    const minifier = options.minify === true ? await createMinifier() : undefined;
+    const stats = await stage('render', () => renderInto(loaded, sink, minifier === undefined ? undefined : (html, p) => minifier(p, html)));
+    if (minifier !== undefined) await stage('minify', () => minifyStaged(staging, stats.written, loaded.copies, minifier));
+    await stage('publish', () => publish(staging, sink.written, { sourceDir: source, destination, cleanDestinationDir: options.cleanDestinationDir === true }));
+    return {
+      pages: stats.pages,
+      files: sink.written.length,
+      staticFiles: stats.staticFiles,
+      aliases: stats.aliases,
+      sitemaps: stats.sitemaps,
+      durationMs: performance.now() - started,
+      warnings: loaded.warnings,
+      destination,
+    };
+  } catch (error) {
+    await discardStaging(staging);
+    throw error;
+  }
+}
+
+/** Minifies the non-HTML text outputs (feeds, sitemap, static CSS/JS) after they were written. */
+async function minifyStaged(staging: string, written: readonly string[], copies: ReadonlyMap<string, string>, minify: (path: string, text: string) => Promise<string>): Promise<void> {
+  for (const file of written) {
+    // Rendered HTML was minified as it was written; static HTML is done here.
+    if (!isMinifiable(file) || (/\.html?$/i.test(file) && !copies.has(file))) continue;
+    const abs = path.join(staging, file);
+    const text = await readFile(abs, 'utf8');
+    try {
+      await writeFile(abs, await minify(file, text));
+    } catch (error) {
+      throw new VellumError({ code: 'output', file, message: `could not minify: ${(error as Error).message}` });
+    }
+  }
+}
+

@@ -1,0 +1,116 @@
+/**
+ * A page's body → `.Content`, `.TableOfContents`, `.Summary` and friends,
+ * the way Hugo does it: `{{% %}}` shortcodes are rendered first and their
+ * output becomes part of the Markdown; `{{< >}}` shortcodes leave a
+ * placeholder that the Markdown renderer passes through untouched, replaced
+ * by their output afterwards (a placeholder alone in a paragraph takes the
+ * paragraph's `<p>` with it).
+ */
+
+import type { SiteConfig } from '../config/index.js';
+import {
+  fuzzyWordCount,
+  plainText,
+  readingTime,
+  renderToc,
+  summarize,
+  wordCount,
+  type MarkdownRenderer,
+} from '../markdown/index.js';
+import type { Page, RenderedContent } from '../site/index.js';
+import { parseShortcodes, type ShortcodeCall, type ShortcodeNode } from '../template/shortcodes/parse.js';
+import { ShortcodeContext } from './shortcode-context.js';
+import type { SiteTemplates } from './templates.js';
+
+const EMPTY: RenderedContent = {
+  content: '', toc: '<nav id="TableOfContents"></nav>', summary: '', truncated: false,
+  plain: '', wordCount: 0, fuzzyWordCount: 0, readingTime: 0,
+};
+
+export interface ContentRendererDeps {
+  templates: SiteTemplates;
+  markdown: MarkdownRenderer;
+  config: Pick<SiteConfig, 'summaryLength' | 'markup' | 'contentDir'>;
+}
+
+export function createContentRenderer(deps: ContentRendererDeps): (page: Page) => RenderedContent {
+  const { templates, markdown, config } = deps;
+  const emptyToc = renderToc([], config.markup.tableOfContents);
+
+  return (page) => {
+    const file = page.file;
+    if (file === null) return { ...EMPTY, toc: emptyToc };
+    const where = `${config.contentDir}/${file.path}`;
+    const nodes = parseShortcodes(file.body, {
+      takesInner: (name) => templates.shortcodeTakesInner(name),
+      file: where,
+      bodyLine: file.bodyLine,
+      source: file.source,
+    });
+
+    const placeholders: string[] = [];
+    const render = (call: ShortcodeCall, parent: ShortcodeContext | null): string => {
+      const position = `"${file.absPath}:${lineOf(file.body, call.offset) + file.bodyLine - 1}"`;
+      const self = new ShortcodeContext(call.name, call.positional, call.named, '', page, parent, call.ordinal, position);
+      const inner = call.inner === null ? '' : call.inner.map((n) => (typeof n === 'string' ? n : render(n, self))).join('');
+      const context = new ShortcodeContext(call.name, call.positional, call.named, inner, page, parent, call.ordinal, position);
+      return templates.renderShortcode(call.name, context);
+    };
+
+    let source = '';
+    for (const node of nodes as ShortcodeNode[]) {
+      if (typeof node === 'string') source += node;
+      else if (node.markdown) source += render(node, null);
+      else {
+        source += `HAHAHUGOSHORTCODE-${placeholders.length}-HBHB`;
+        placeholders.push(render(node, null));
+      }
+    }
+
+    let html: string;
+    let toc = emptyToc;
+    let manual: { html: string; truncated: boolean } | null = null;
+    if (file.format === 'markdown') {
+      const rendered = markdown.render(source, { path: where });
+      html = rendered.html;
+      toc = rendered.toc;
+      manual = rendered.summary;
+    } else {
+      html = source;
+    }
+    if (placeholders.length > 0) {
+      html = fillPlaceholders(html, placeholders);
+      if (manual !== null) manual = { ...manual, html: fillPlaceholders(manual.html, placeholders) };
+    }
+
+    const plain = plainText(html);
+    const words = wordCount(plain);
+    const summary = manual !== null ? { summary: manual.html, truncated: manual.truncated } : summarize(plain, config.summaryLength);
+    return {
+      content: html,
+      toc,
+      summary: summary.summary,
+      truncated: summary.truncated,
+      plain,
+      wordCount: words,
+      fuzzyWordCount: fuzzyWordCount(words),
+      readingTime: readingTime(words),
+    };
+  };
+}
+
+const PLACEHOLDER = /(<p>)?HAHAHUGOSHORTCODE-(\d+)-HBHB(<\/p>)?/g;
+
+function fillPlaceholders(html: string, outputs: readonly string[]): string {
+  return html.replace(PLACEHOLDER, (_m, open: string | undefined, index: string, close: string | undefined) => {
+    const output = outputs[Number(index)] ?? '';
+    if (open !== undefined && close !== undefined) return output;
+    return (open ?? '') + output + (close ?? '');
+  });
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}

@@ -1,0 +1,125 @@
+/**
+ * Site → every output file: pages through their layouts, then the outputs
+ * Hugo makes itself (feeds, sitemap, robots.txt, alias redirects, 404),
+ * streamed to a sink one file at a time so no build holds every page's HTML.
+ */
+
+import { VellumError } from '../errors/index.js';
+import type { OutputSink } from '../output/index.js';
+import { rssPath, targetFromPath, unsafeOutputReason, type Page, type Site } from '../site/index.js';
+import type { LayoutDescriptor, LayoutKind } from '../template/lookup/index.js';
+import type { SiteTemplates } from './templates.js';
+
+export interface RenderStats {
+  pages: number;
+  aliases: number;
+  feeds: number;
+  sitemaps: number;
+  /** Output files written, by kind of output. */
+  written: string[];
+}
+
+export interface RenderOptions {
+  warn(message: string): void;
+  /** A transform on each HTML page before it is written (minify, live reload). */
+  transformHTML?: (html: string, path: string) => string | Promise<string>;
+  /** Only render these pages (the dev server's incremental rebuild); default all. */
+  only?: ReadonlySet<Page>;
+  generator: string;
+}
+
+export function descriptorOf(page: Page): LayoutDescriptor {
+  return { kind: page.kind as LayoutKind, type: page.Type, section: page.Section, layout: page.Layout };
+}
+
+export async function renderSite(site: Site, templates: SiteTemplates, sink: OutputSink, options: RenderOptions): Promise<RenderStats> {
+  const stats: RenderStats = { pages: 0, aliases: 0, feeds: 0, sitemaps: 0, written: [] };
+  const write = async (path: string, contents: string) => {
+    await sink.write(path, contents);
+    stats.written.push(path);
+  };
+  const config = site.config;
+  const wanted = (page: Page) => options.only === undefined || options.only.has(page);
+
+  for (const page of site.allPages) {
+    if (!wanted(page)) continue;
+    const descriptor = descriptorOf(page);
+    const formats = config.outputs[page.kind] ?? ['html'];
+    if (formats.includes('html')) {
+      const resolved = templates.resolve(descriptor);
+      if (resolved === null) {
+        options.warn(`found no layout file for "HTML" for kind "${page.kind}"${page.file === null ? '' : ` (${config.contentDir}/${page.file.path})`}: looked for ${templates.candidates(descriptor).join(', ')}`);
+      } else {
+        let html = templates.execute(resolved, page);
+        if (page.kind === 'home') html = injectGenerator(html, options.generator);
+        if (options.transformHTML !== undefined) html = await options.transformHTML(html, page.outputFile);
+        await write(page.outputFile, html);
+        stats.pages++;
+      }
+    }
+    if (formats.includes('rss') && !config.disableKinds.has('rss') && page.kind !== 'page') {
+      const name = templates.builtIn('rss', page.Section);
+      const feed = absoluteURLsInXML(templates.executeNamed(name, page), site.permalinkOf('/'));
+      await write(targetFromPath(rssPath(page.path)).file, feed);
+      stats.feeds++;
+    }
+    for (const alias of page.Aliases) {
+      await write(aliasFile(page, alias, config.contentDir), templates.executeNamed(templates.builtIn('alias'), { Permalink: page.Permalink, Lang: config.languageCode }));
+      stats.aliases++;
+    }
+  }
+
+  if (options.only === undefined) {
+    const notFound = site.notFound;
+    if (notFound !== null) {
+      const resolved = templates.resolve(descriptorOf(notFound));
+      if (resolved !== null) {
+        let html = templates.execute(resolved, notFound);
+        if (options.transformHTML !== undefined) html = await options.transformHTML(html, notFound.outputFile);
+        await write(notFound.outputFile, html);
+      }
+    }
+    if (!config.disableKinds.has('sitemap')) {
+      const pages = site.Pages.filter((p) => p.kind !== '404');
+      await write('sitemap.xml', templates.executeNamed(templates.builtIn('sitemap'), { Pages: pages }));
+      stats.sitemaps++;
+    }
+    if (config.enableRobotsTXT && !config.disableKinds.has('robotstxt')) {
+      await write('robots.txt', templates.executeNamed(templates.builtIn('robots'), site));
+    }
+  }
+  return stats;
+}
+
+/**
+ * Where an alias redirect is written: an absolute alias from the site root,
+ * a relative one from the page's content folder; `.html` aliases are files.
+ */
+export function aliasFile(page: Page, alias: string, contentDir: string): string {
+  let path = alias;
+  if (!path.startsWith('/')) {
+    const dir = page.file === null ? '' : page.file.path.slice(0, Math.max(0, page.file.path.lastIndexOf('/')));
+    const base = page.file?.bundle === 'leaf' ? dir.slice(0, Math.max(0, dir.lastIndexOf('/'))) : dir;
+    path = `/${base === '' ? '' : `${base}/`}${path}`;
+  }
+  const file = targetFromPath(path).file;
+  const reason = unsafeOutputReason(file);
+  if (reason !== undefined) {
+    throw new VellumError({ code: 'content', file: page.file === null ? page.path : `${contentDir}/${page.file.path}`, line: 1, column: 1, message: `alias "${alias}" ${reason}; aliases must stay inside the site` });
+  }
+  return file;
+}
+
+/**
+ * Hugo makes root-relative links absolute in XML outputs, including those
+ * inside escaped HTML (`href=&#34;/x/&#34;`), so feed readers can follow them.
+ */
+export function absoluteURLsInXML(xml: string, base: string): string {
+  return xml.replace(/\b(src|href)=(&#34;|&quot;|"|')\/(?!\/)/g, (_m, attr: string, quote: string) => `${attr}=${quote}${base}`);
+}
+
+/** Hugo adds a generator meta tag to the home page unless the layout has one. */
+function injectGenerator(html: string, generator: string): string {
+  if (/<meta\s+name=["']?generator/i.test(html)) return html;
+  return html.replace(/<head(\s[^>]*)?>/i, (head) => `${head}\n\t<meta name="generator" content="${generator}">`);
+}

@@ -1,0 +1,143 @@
+/**
+ * A site's layouts as Hugo organises them: one shared namespace holding every
+ * layout, partial, shortcode and built-in template, parsed once at start-up
+ * (so a broken layout fails the build even when no page uses it, as in
+ * Hugo), plus one set per (base, layout) pair for layouts that only
+ * `define` blocks, made on first use and reused for every page after.
+ */
+
+import { VellumError } from '../errors/index.js';
+import { TemplateSet, type FuncMap } from '../template/engine/index.js';
+import { embeddedTemplates } from '../template/embedded/index.js';
+import { baseofCandidates, layoutCandidates, needsBaseTemplate, type LayoutDescriptor } from '../template/lookup/index.js';
+
+export interface LayoutFile {
+  /** Relative to layouts/, posix: "_default/single.html". */
+  path: string;
+  text: string;
+}
+
+export interface ResolvedLayout {
+  layout: string;
+  base: string | null;
+}
+
+const isBase = (path: string) => /(^|\/)([\w-]+-)?baseof\.[^/]+$/.test(path);
+
+export class SiteTemplates {
+  private readonly files = new Map<string, string>();
+  private readonly shared: TemplateSet;
+  private readonly combined = new Map<string, TemplateSet>();
+  private readonly resolved = new Map<string, ResolvedLayout | null>();
+  private readonly innerUse = new Map<string, boolean>();
+
+  constructor(layouts: readonly LayoutFile[], funcs: FuncMap, private readonly layoutDir = 'layouts') {
+    this.shared = new TemplateSet({ funcs });
+    for (const embedded of Object.values(embeddedTemplates)) this.shared.add(embedded.name, embedded.text, `(built-in ${embedded.name})`);
+    // Sorted so that, as in Hugo, a name defined twice resolves the same way on every run.
+    const sorted = [...layouts].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const file of sorted) this.files.set(file.path, file.text);
+    for (const file of sorted) {
+      if (isBase(file.path) || needsBaseTemplate(file.text)) continue;
+      this.shared.add(file.path, file.text, `${layoutDir}/${file.path}`);
+    }
+    // Layouts that need a base are parsed now too, so their errors surface at start-up.
+    for (const file of sorted) {
+      if (isBase(file.path) || needsBaseTemplate(file.text)) new TemplateSet({ funcs }).add(file.path, file.text, `${layoutDir}/${file.path}`);
+    }
+  }
+
+  has(path: string): boolean {
+    return this.files.has(path);
+  }
+
+  /** The layout (and base) Hugo would pick, or null when none exists. */
+  resolve(descriptor: LayoutDescriptor): ResolvedLayout | null {
+    const key = `${descriptor.kind}|${descriptor.type}|${descriptor.section}|${descriptor.layout}`;
+    if (this.resolved.has(key)) return this.resolved.get(key)!;
+    let result: ResolvedLayout | null = null;
+    const layout = layoutCandidates(descriptor).find((path) => this.files.has(path));
+    if (layout !== undefined) {
+      const text = this.files.get(layout)!;
+      const base = needsBaseTemplate(text) ? (baseofCandidates(layout, descriptor).find((p) => this.files.has(p)) ?? null) : null;
+      result = { layout, base };
+    }
+    this.resolved.set(key, result);
+    return result;
+  }
+
+  /** The candidates tried for a descriptor, for "no layout" warnings. */
+  candidates(descriptor: LayoutDescriptor): string[] {
+    return layoutCandidates(descriptor).filter((p) => !p.endsWith('.html.html')).map((p) => `${this.layoutDir}/${p}`);
+  }
+
+  /** Executes a resolved layout with `data` as dot. */
+  execute(resolved: ResolvedLayout, data: unknown): string {
+    if (resolved.base === null) {
+      if (needsBaseTemplate(this.files.get(resolved.layout) ?? '')) return '';
+      return this.shared.execute(resolved.layout, data);
+    }
+    const key = `${resolved.base}|${resolved.layout}`;
+    let set = this.combined.get(key);
+    if (set === undefined) {
+      set = this.shared.clone();
+      set.add(resolved.base, this.files.get(resolved.base)!, `${this.layoutDir}/${resolved.base}`);
+      set.add(resolved.layout, this.files.get(resolved.layout)!, `${this.layoutDir}/${resolved.layout}`);
+      this.combined.set(key, set);
+    }
+    return set.execute(resolved.base, data);
+  }
+
+  /** Executes a template of the shared namespace by name (built-ins, user overrides). */
+  executeNamed(name: string, data: unknown): string {
+    return this.shared.execute(name, data);
+  }
+
+  /** Hugo's `partial`: "header.html" or "header" under partials/; a `return` value wins over output. */
+  partial(name: string, context: unknown): { output: string; returned: unknown; hasReturn: boolean } {
+    const path = this.partialPath(name);
+    if (path === undefined) {
+      throw new Error(`partial "${name}" not found; add ${this.layoutDir}/partials/${/\.\w+$/.test(name) ? name : `${name}.html`}`);
+    }
+    return this.shared.executeWithReturn(path, context);
+  }
+
+  private partialPath(name: string): string | undefined {
+    const clean = name.replace(/^partials\//, '');
+    for (const candidate of [`partials/${clean}`, `partials/${clean}.html`]) {
+      if (this.files.has(candidate)) return candidate;
+    }
+    return undefined;
+  }
+
+  /** Does shortcode `name` exist, and does its template read `.Inner` (so it takes a closing tag)? */
+  shortcodeTakesInner(name: string): boolean | undefined {
+    const path = this.shortcodePath(name);
+    if (path === undefined) return undefined;
+    let uses = this.innerUse.get(path);
+    if (uses === undefined) {
+      uses = /\.Inner\b/.test(this.files.get(path)!);
+      this.innerUse.set(path, uses);
+    }
+    return uses;
+  }
+
+  renderShortcode(name: string, context: unknown): string {
+    const path = this.shortcodePath(name);
+    if (path === undefined) throw new VellumError({ code: 'shortcode', message: `no shortcode template "${name}"` });
+    return this.shared.execute(path, context);
+  }
+
+  private shortcodePath(name: string): string | undefined {
+    for (const candidate of [`shortcodes/${name}.html`, `shortcodes/${name}`]) {
+      if (this.files.has(candidate)) return candidate;
+    }
+    return undefined;
+  }
+
+  /** A user layout that overrides a built-in, or the built-in's own name. */
+  builtIn(which: keyof typeof embeddedTemplates, section = ''): string {
+    const embedded = embeddedTemplates[which];
+    return embedded.userOverrides(section).find((p) => this.files.has(p)) ?? embedded.name;
+  }
+}
