@@ -23,6 +23,8 @@ const hugoFuncs: Record<string, (...args: any[]) => unknown> = {
   safeURL: (v: unknown) => new SafeURL(String(v)),
   safeCSS: (v: unknown) => new SafeCSS(String(v)),
   safeJS: (v: unknown) => new SafeJS(String(v)),
+  // Enough of Hugo's jsonify for the fixture's values (no <, > or & in them).
+  jsonify: (v: unknown) => new SafeHTML(JSON.stringify(v)),
 };
 
 export const funcs = new Map(Object.entries({ ...builtins, ...escaperFuncs, ...hugoFuncs }));
