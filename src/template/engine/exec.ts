@@ -43,7 +43,22 @@ const objectProto = Object.prototype;
 
 export function execute(env: ExecEnv, tree: Tree, data: unknown): ExecResult {
   const state = new State(env, tree, data);
-  state.walk(data, tree.root);
+  try {
+    state.walk(data, tree.root);
+  } catch (error) {
+    // Deep nesting can exhaust the JavaScript stack before maxDepth is reached.
+    if (error instanceof RangeError && error.message.includes('call stack')) {
+      throw new TemplateError({
+        code: 'template-exec',
+        template: tree.name,
+        file: tree.file,
+        source: tree.source,
+        message: `executing "${tree.name}": templates nested too deeply (the JavaScript stack ran out before the depth limit ${env.maxDepth})`,
+        cause: error,
+      });
+    }
+    throw error;
+  }
   return { output: state.out, returned: state.returned, hasReturn: state.hasReturn };
 }
 
@@ -166,14 +181,13 @@ class State {
     this.values = [newDot];
     this.tree = tree;
     this.depth++;
-    try {
-      return this.walk(newDot, tree.root);
-    } finally {
-      this.depth--;
-      this.names = names;
-      this.values = values;
-      this.tree = savedTree;
-    }
+    // No try/finally: an error ends the whole execution, so nothing needs restoring then.
+    const signal = this.walk(newDot, tree.root);
+    this.depth--;
+    this.names = names;
+    this.values = values;
+    this.tree = savedTree;
+    return signal;
   }
 
   private pop(mark: number): void {

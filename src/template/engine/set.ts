@@ -19,11 +19,16 @@ export interface TemplateSetOptions {
   funcs?: FuncMap;
   /** Contextual HTML escaping as html/template (default); false gives plain text/template. */
   escape?: boolean;
-  /** How deep `{{ template }}` calls may nest in one execution (default 1000). */
+  /** How deep `{{ template }}` calls may nest in one execution (default 100). */
   maxDepth?: number;
 }
 
-export const DEFAULT_MAX_DEPTH = 1000;
+/**
+ * Go allows 100000 nested template calls (its stacks grow); a JavaScript stack
+ * runs out after a few hundred levels of typical nesting, so the bound is 100,
+ * far beyond any recursive menu or tree template.
+ */
+export const DEFAULT_MAX_DEPTH = 100;
 
 export class TemplateSet {
   private readonly trees: Map<string, Tree>;

@@ -123,11 +123,16 @@ describe('execution errors carry the template, position and Go-style context', (
     expect(() => set.execute('loop', {})).toThrow('exceeded maximum template depth (50)');
   });
 
-  it('the default depth limit (1000) is reached before the JavaScript stack runs out', () => {
-    const set = new TemplateSet({ escape: false });
+  it('the default depth limit (100) is reached before the JavaScript stack runs out', () => {
     const set = new TemplateSet({ escape: false, funcs: hugoLike });
     set.add('loop', '{{ define "r" }}{{ if true }}{{ with $ }}{{ range slice 1 }}{{ template "r" $ }}{{ end }}{{ end }}{{ end }}{{ end }}{{ template "r" . }}');
-    expect(() => set.execute('loop', { a: 1 })).toThrow('exceeded maximum template depth (1000)');
+    expect(() => set.execute('loop', { a: 1 })).toThrow('exceeded maximum template depth (100)');
+  });
+
+  it('running out of JavaScript stack is a TemplateError, not a crash', () => {
+    const set = new TemplateSet({ escape: false, maxDepth: 1_000_000, funcs: hugoLike });
+    set.add('loop', '{{ define "r" }}{{ if true }}{{ with $ }}{{ range slice 1 }}{{ template "r" $ }}{{ end }}{{ end }}{{ end }}{{ end }}{{ template "r" . }}');
+    expect(() => set.execute('loop', { a: 1 })).toThrow(/templates nested too deeply/);
   });
 
   it('a function may throw a TemplateError from a nested execution; it passes through unchanged', () => {
