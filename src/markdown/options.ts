@@ -20,6 +20,8 @@ export interface MarkdownOptions {
   /** `markup.goldmark.parser.attribute.title`: `{#id .class}` after headings. */
   headingAttributes: boolean;
   toc: { startLevel: number; endLevel: number; ordered: boolean };
+  /** `markup.highlight.codeFences`: fenced code in a language Chroma knows is highlighted. */
+  highlightCodeFences: boolean;
 }
 
 /** Hugo 0.111.3's defaults. */
@@ -37,6 +39,7 @@ export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = {
   autoHeadingID: true,
   headingAttributes: true,
   toc: { startLevel: 2, endLevel: 3, ordered: false },
+  highlightCodeFences: true,
 };
 
 /** The Markdown options a resolved site configuration asks for. */
@@ -56,5 +59,7 @@ export function markdownOptionsFromConfig(markup: SiteConfig['markup']): Markdow
     autoHeadingID: g.parser.autoHeadingID,
     headingAttributes: g.parser.attribute.title,
     toc: { ...markup.tableOfContents },
+    // Not in SiteConfig yet: Hugo's default.
+    highlightCodeFences: true,
   };
 }

@@ -1,4 +1,5 @@
 import type { MarkdownIt, RendererRule, StateCore, Token } from 'markdown-it';
+import { chromaLexer, highlightedBlock } from './highlight.js';
 
 /**
  * Renderer rules where Goldmark's HTML (as Hugo 0.111.3 configures it) differs from markdown-it's.
@@ -12,16 +13,18 @@ const escapeCode = (s: string): string => s.replace(/[&<>"']/g, (c) => CODE_ESCA
 export const RAW_HTML_OMITTED = '<!-- raw HTML omitted -->';
 
 /**
- * Fenced code as Hugo's code block renderer writes it without a Chroma lexer: `tabindex="0"`,
- * the language (first word of the info string) as class and data-lang, and no newline after
- * `</pre>`. Indented code keeps Goldmark's plain `<pre><code>`.
+ * Fenced code as Hugo's code block renderer writes it: `tabindex="0"`, the language (first word
+ * of the info string) as class and data-lang, no newline after the block; Chroma's markup when it
+ * knows the language (see highlight.ts). Indented code keeps Goldmark's plain `<pre><code>`.
  */
-export function codePlugin(md: MarkdownIt): void {
+export function codePlugin(md: MarkdownIt, highlight: boolean): void {
   md.renderer.rules.fence = (tokens, idx) => {
     const token = tokens[idx] as Token;
     const lang = /^[^\s{]*/.exec(md.utils.unescapeAll(token.info).trim())?.[0] ?? '';
     const attrs = lang === '' ? '' : ` class="language-${escapeCode(lang)}" data-lang="${escapeCode(lang)}"`;
-    return `<pre tabindex="0"><code${attrs}>${escapeCode(token.content)}</code></pre>`;
+    const code = escapeCode(token.content);
+    if (highlight && lang !== '' && chromaLexer(lang) !== null) return highlightedBlock(code, attrs);
+    return `<pre tabindex="0"><code${attrs}>${code}</code></pre>`;
   };
 }
 
