@@ -32,6 +32,20 @@ export type ParseResult =
  * `defaultZone` (Hugo's timeZone; UTC by default).
  */
 export function parseData(format: DataFormat, text: string, defaultZone: Location = UTC): ParseResult {
+  const result = parseDataValue(format, text, defaultZone);
+  if (!result.ok) return result;
+  const value = result.value;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return {
+      ok: false,
+      error: { message: `expected a map of keys to values at the top level, found ${describe(value)}`, line: 1, column: 1 },
+    };
+  }
+  return { ok: true, value: value as Record<string, unknown> };
+}
+
+/** Any document: `data/` files may hold a list at the top level (Hugo's `.Site.Data.links`). */
+export function parseDataValue(format: DataFormat, text: string, defaultZone: Location = UTC): { ok: true; value: unknown } | { ok: false; error: DataSyntaxError } {
   let value: unknown;
   try {
     switch (format) {
@@ -49,13 +63,7 @@ export function parseData(format: DataFormat, text: string, defaultZone: Locatio
     return { ok: false, error: syntaxError(format, text, error) };
   }
   if (value === null || value === undefined) return { ok: true, value: {} };
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    return {
-      ok: false,
-      error: { message: `expected a map of keys to values at the top level, found ${describe(value)}`, line: 1, column: 1 },
-    };
-  }
-  return { ok: true, value: value as Record<string, unknown> };
+  return { ok: true, value };
 }
 
 function describe(value: unknown): string {

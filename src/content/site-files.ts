@@ -5,7 +5,7 @@
 
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseData, type DataFormat } from '../config/index.js';
+import { parseDataValue, type DataFormat } from '../config/index.js';
 import { VellumError } from '../errors/index.js';
 import { decodeUTF8 } from './walk.js';
 
@@ -54,7 +54,7 @@ export async function loadData(dataDir: string, shownAs: string): Promise<Record
     if (format === undefined || path.basename(file).startsWith('.')) continue;
     const shown = `${shownAs}/${file}`;
     const text = decodeUTF8(await readFile(path.join(dataDir, file)), shown);
-    const result = parseData(format, text);
+    const result = parseDataValue(format, text);
     if (!result.ok) {
       throw new VellumError({ code: 'config', file: shown, line: result.error.line, column: result.error.column, message: result.error.message, source: text });
     }

@@ -76,11 +76,13 @@ export function assembleSite(input: AssembleInput): AssembledSite {
   for (const dir of [...sectionDirs].sort()) {
     const file = branchFiles.get(dir) ?? null;
     const name = dir.split('/').pop()!;
+    // Hugo lower-cases a section page's own path, .Section and .Type even
+    // with disablePathToLower; the pages inside keep the folder's case.
     const target = file?.frontMatter.url !== undefined
       ? targetFromUrl(file.frontMatter.url)
-      : targetFromSegments(dir.split('/').map((s) => urlizePath(s, config.disablePathToLower)), urlOptions);
+      : targetFromSegments(dir.split('/').map((s) => urlizePath(s, false)), urlOptions);
     const autoTitle = pluralize(titleWords(name));
-    sections.set(dir, new Page(nodeInit(site, 'section', file, dir.split('/')[0]!, target, autoTitle, zero)));
+    sections.set(dir, new Page(nodeInit(site, 'section', file, dir.split('/')[0]!.toLowerCase(), target, autoTitle, zero)));
   }
 
   const pages: Page[] = [];
@@ -137,10 +139,12 @@ export function assembleSite(input: AssembleInput): AssembledSite {
     site.notFound = new Page(nodeInit(site, '404', null, '', { path: '/404.html', file: '404.html' }, '404 Page not found', zero));
   }
 
-  // A list page's date is its newest child's (Hugo), computed bottom-up.
+  // A list page's date is its newest child's (Hugo), computed bottom-up. The
+  // home page only looks into sections: root-level pages do not date it (Hugo 0.111.3).
   const dateOf = (page: Page): GoTime => {
     let newest = page.Date;
     for (const child of page.children) {
+      if (page.kind === 'home' && child.kind === 'page') continue;
       const d = child.kind === 'page' ? child.Date : dateOf(child);
       if (d.After(newest)) newest = d;
     }

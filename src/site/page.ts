@@ -28,7 +28,10 @@ export interface RenderedContent {
 /** Hugo's `.File`: facts about the content file behind a page. */
 export class PageFile {
   static readonly goTypeName = 'source.File';
-  constructor(private readonly content: ContentFile) {}
+  /** `content` is null for pages without a file (a section without _index.md): every field is "", as Hugo's zero File. */
+  constructor(private readonly content: ContentFile | ZeroContent) {}
+  /** A zero File is false in `with`, so `{{ with .File }}` guards it as in Hugo. */
+  IsZero(): boolean { return this.content === ZERO_CONTENT; }
   /** Relative to content/, with the OS separator (Hugo: "posts/first.md"). */
   get Path(): string { return this.content.path; }
   get Filename(): string { return this.content.absPath; }
@@ -61,6 +64,9 @@ export class PageFile {
   get UniqueID(): string { return this.content.path; }
   String(): string { return this.content.path; }
 }
+
+type ZeroContent = Pick<ContentFile, 'path' | 'absPath' | 'bundle'>;
+const ZERO_CONTENT: ZeroContent = { path: '', absPath: '', bundle: null };
 
 export interface PageInit {
   kind: PageKind;
@@ -158,7 +164,7 @@ export class Page {
   get Sitemap(): { ChangeFreq: string; Priority: number; Filename: string } {
     return { ChangeFreq: '', Priority: -1, Filename: 'sitemap.xml' };
   }
-  get File(): PageFile | null { return this.file === null ? null : new PageFile(this.file); }
+  get File(): PageFile { return new PageFile(this.file ?? ZERO_CONTENT); }
   get RawContent(): string { return this.file?.body ?? ''; }
   get Permalink(): string { return this.site.permalinkOf(this.path); }
   get RelPermalink(): string { return this.site.relPermalinkOf(this.path); }
@@ -169,7 +175,8 @@ export class Page {
     if (this.init.summaryOverride !== undefined) return this.site.safeHTML(this.site.markdownify(this.init.summaryOverride));
     return this.site.safeHTML(this.renderedContent().summary);
   }
-  get Truncated(): boolean { return this.init.summaryOverride !== undefined || this.renderedContent().truncated; }
+  /** A front matter `summary` is never "truncated" (Hugo 0.111.3). */
+  get Truncated(): boolean { return this.init.summaryOverride === undefined && this.renderedContent().truncated; }
   get Plain(): string { return this.renderedContent().plain; }
   get PlainWords(): string[] { return this.Plain.split(/\s+/).filter(Boolean); }
   get WordCount(): number { return this.renderedContent().wordCount; }

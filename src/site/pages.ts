@@ -52,8 +52,9 @@ export class Pages extends Array<Page> {
   ByPublishDate(): Pages { return this.by((a, b) => a.PublishDate.Unix() - b.PublishDate.Unix()); }
   ByExpiryDate(): Pages { return this.by((a, b) => a.ExpiryDate.Unix() - b.ExpiryDate.Unix()); }
   ByLastmod(): Pages { return this.by((a, b) => a.Lastmod.Unix() - b.Lastmod.Unix()); }
-  ByTitle(): Pages { return this.by((a, b) => compareStrings(a.Title, b.Title)); }
-  ByLinkTitle(): Pages { return this.by((a, b) => compareStrings(a.LinkTitle, b.LinkTitle)); }
+  // Hugo compares titles with a collator that ignores case ("beta" ties "Beta").
+  ByTitle(): Pages { return this.by((a, b) => compareStrings(a.Title.toLowerCase(), b.Title.toLowerCase())); }
+  ByLinkTitle(): Pages { return this.by((a, b) => compareStrings(a.LinkTitle.toLowerCase(), b.LinkTitle.toLowerCase())); }
   ByLength(): Pages { return this.by((a, b) => a.Len - b.Len); }
   ByParam(key: unknown): Pages {
     return this.by((a, b) => compareValues(a.Param(String(key)), b.Param(String(key))));
