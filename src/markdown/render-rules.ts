@@ -20,8 +20,10 @@ export const RAW_HTML_OMITTED = '<!-- raw HTML omitted -->';
 export function codePlugin(md: MarkdownIt, highlight: boolean): void {
   md.renderer.rules.fence = (tokens, idx) => {
     const token = tokens[idx] as Token;
-    const lang = /^[^\s{]*/.exec(md.utils.unescapeAll(token.info).trim())?.[0] ?? '';
-    const attrs = lang === '' ? '' : ` class="language-${escapeCode(lang)}" data-lang="${escapeCode(lang)}"`;
+    // Hugo takes the language from the raw info string: escapes and entities stay as written.
+    const lang = /^[^\s{]*/.exec(token.info.trim())?.[0] ?? '';
+    const safeLang = lang.replace(/[<>"]/g, (c) => CODE_ESCAPES[c] ?? c);
+    const attrs = lang === '' ? '' : ` class="language-${safeLang}" data-lang="${safeLang}"`;
     const code = escapeCode(token.content);
     if (highlight && lang !== '' && chromaLexer(lang) !== null) return highlightedBlock(code, attrs);
     return `<pre tabindex="0"><code${attrs}>${code}</code></pre>`;
@@ -81,6 +83,53 @@ export function textJoinPlugin(md: MarkdownIt): void {
       tokens.length = last;
     }
   });
+}
+
+/**
+ * Line ends as Goldmark reads them: a hard break by trailing spaces drops only three characters
+ * (two spaces and the newline), so `foo     ` keeps two spaces before the `<br>`.
+ */
+export function lineBreakPlugin(md: MarkdownIt): void {
+  md.inline.ruler.at('newline', (state, silent) => {
+    if (state.src.charCodeAt(state.pos) !== 0x0a) return false;
+    if (!silent) {
+      const pending = state.pending;
+      let spaces = 0;
+      while (spaces < pending.length && pending.charCodeAt(pending.length - 1 - spaces) === 0x20) spaces++;
+      state.pending = pending.slice(0, pending.length - spaces);
+      if (spaces >= 2) {
+        state.pending += ' '.repeat(Math.max(0, spaces - 3));
+        state.push('hardbreak', 'br', 0);
+      } else {
+        state.push('softbreak', 'br', 0);
+      }
+    }
+    let pos = state.pos + 1;
+    while (pos < state.posMax && (state.src.charCodeAt(pos) === 0x20 || state.src.charCodeAt(pos) === 0x09)) pos++;
+    state.pos = pos;
+    return true;
+  });
+}
+
+// Goldmark v1.5.4 still has the CommonMark 0.30 comment rule: no `--` inside, no `>` or `->` first.
+const GOLDMARK_COMMENT = /^(?:<!---->|<!--(?:-?[^>-])(?:-?[^-])*-->)/;
+
+/** A `<!--` that is not a comment by Goldmark's rule is text (its dashes then meet the typographer). */
+export function htmlCommentPlugin(md: MarkdownIt): void {
+  md.inline.ruler.before('html_inline', 'goldmark_comment_guard', (state, silent) => {
+    const src = state.src;
+    const pos = state.pos;
+    if (!src.startsWith('<!--', pos) || GOLDMARK_COMMENT.test(src.slice(pos, state.posMax))) return false;
+    if (!silent) state.pending += '<';
+    state.pos = pos + 1;
+    return true;
+  });
+}
+
+/** markdown-it closes an empty blockquote on the same line; Goldmark always breaks the line. */
+export function blockquotePlugin(md: MarkdownIt): void {
+  // The leading newline after a tight list item's hidden paragraph is markdown-it's own rule.
+  md.renderer.rules.blockquote_open = (tokens, idx) => `${tokens[idx - 1]?.hidden ? '\n' : ''}<blockquote>\n`;
 }
 
 /** GFM strikethrough is `<del>` in Goldmark (markdown-it writes `<s>`). */

@@ -5,7 +5,18 @@ import footnote from 'markdown-it-footnote';
 import { headingsPlugin } from './headings.js';
 import { linkifyPlugin, textRulePlugin } from './linkify.js';
 import type { MarkdownOptions } from './options.js';
-import { codePlugin, footnoteRenderPlugin, linkPlugin, rawHtmlPlugin, strikethroughPlugin, taskListPlugin, textJoinPlugin } from './render-rules.js';
+import {
+  blockquotePlugin,
+  codePlugin,
+  footnoteRenderPlugin,
+  htmlCommentPlugin,
+  lineBreakPlugin,
+  linkPlugin,
+  rawHtmlPlugin,
+  strikethroughPlugin,
+  taskListPlugin,
+  textJoinPlugin,
+} from './render-rules.js';
 import { markSummaryDivider, plainText, splitAtSummaryMarker, trimShortHTML } from './summary.js';
 import { renderToc } from './toc.js';
 import { typographerPlugin } from './typographer.js';
@@ -42,6 +53,9 @@ export interface MarkdownRenderer {
 const PLUGINS: ReadonlyArray<{ name: string; when: (o: MarkdownOptions) => boolean; use: (md: MarkdownIt, o: MarkdownOptions) => void }> = [
   { name: 'text', when: () => true, use: (md) => textRulePlugin(md) },
   { name: 'text-join', when: () => true, use: (md) => textJoinPlugin(md) },
+  { name: 'line-breaks', when: (o) => !o.hardWraps, use: (md) => lineBreakPlugin(md) },
+  { name: 'html-comments', when: () => true, use: (md) => htmlCommentPlugin(md) },
+  { name: 'blockquote', when: () => true, use: (md) => blockquotePlugin(md) },
   { name: 'linkify', when: (o) => o.linkify, use: (md) => linkifyPlugin(md) },
   { name: 'typographer', when: (o) => o.typographer, use: (md) => typographerPlugin(md) },
   { name: 'headings', when: () => true, use: (md, o) => headingsPlugin(md, { autoHeadingID: o.autoHeadingID, attributes: o.headingAttributes }) },
