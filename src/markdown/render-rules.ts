@@ -10,6 +10,10 @@ import { chromaLexer, highlightedBlock } from './highlight.js';
 const CODE_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&#34;', "'": '&#39;' };
 const escapeCode = (s: string): string => s.replace(/[&<>"']/g, (c) => CODE_ESCAPES[c] ?? c);
 
+// Goldmark starts a block on a new line after a tight list item's text; markdown-it does so only
+// for tokens it renders itself, so the custom block rules below add it.
+const afterHiddenParagraph = (tokens: readonly Token[], idx: number): string => (tokens[idx - 1]?.hidden ? '\n' : '');
+
 export const RAW_HTML_OMITTED = '<!-- raw HTML omitted -->';
 
 /**
@@ -25,8 +29,9 @@ export function codePlugin(md: MarkdownIt, highlight: boolean): void {
     const safeLang = lang.replace(/[<>"]/g, (c) => CODE_ESCAPES[c] ?? c);
     const attrs = lang === '' ? '' : ` class="language-${safeLang}" data-lang="${safeLang}"`;
     const code = escapeCode(token.content);
-    if (highlight && lang !== '' && chromaLexer(lang) !== null) return highlightedBlock(code, attrs);
-    return `<pre tabindex="0"><code${attrs}>${code}</code></pre>`;
+    const lf = afterHiddenParagraph(tokens, idx);
+    if (highlight && lang !== '' && chromaLexer(lang) !== null) return lf + highlightedBlock(code, attrs);
+    return `${lf}<pre tabindex="0"><code${attrs}>${code}</code></pre>`;
   };
 }
 
@@ -53,9 +58,13 @@ function hasClosure(content: string): boolean {
  * second comment for the closing line of a multi-line `<pre>`, `<script>`, comment and the like.
  */
 export function rawHtmlPlugin(md: MarkdownIt, unsafe: boolean): void {
-  if (unsafe) return;
+  if (unsafe) {
+    md.renderer.rules.html_block = (tokens, idx) => afterHiddenParagraph(tokens, idx) + (tokens[idx]?.content ?? '');
+    return;
+  }
   md.renderer.rules.html_block = (tokens, idx) =>
-    hasClosure(tokens[idx]?.content ?? '') ? `${RAW_HTML_OMITTED}\n${RAW_HTML_OMITTED}\n` : `${RAW_HTML_OMITTED}\n`;
+    afterHiddenParagraph(tokens, idx) +
+    (hasClosure(tokens[idx]?.content ?? '') ? `${RAW_HTML_OMITTED}\n${RAW_HTML_OMITTED}\n` : `${RAW_HTML_OMITTED}\n`);
   md.renderer.rules.html_inline = () => RAW_HTML_OMITTED;
 }
 
@@ -129,7 +138,7 @@ export function htmlCommentPlugin(md: MarkdownIt): void {
 /** markdown-it closes an empty blockquote on the same line; Goldmark always breaks the line. */
 export function blockquotePlugin(md: MarkdownIt): void {
   // The leading newline after a tight list item's hidden paragraph is markdown-it's own rule.
-  md.renderer.rules.blockquote_open = (tokens, idx) => `${tokens[idx - 1]?.hidden ? '\n' : ''}<blockquote>\n`;
+  md.renderer.rules.blockquote_open = (tokens, idx) => `${afterHiddenParagraph(tokens, idx)}<blockquote>\n`;
 }
 
 /** GFM strikethrough is `<del>` in Goldmark (markdown-it writes `<s>`). */
