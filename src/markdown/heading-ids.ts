@@ -9,11 +9,35 @@ import { GO_SPACE } from './chars.js';
 const TRIM_RE = new RegExp(`^[${GO_SPACE}]+|[${GO_SPACE}]+$`, 'g');
 const KEEP_RE = /[\p{L}\p{Nd}_]/u;
 
-export function sanitizeAnchorName(source: string): string {
+export type AutoHeadingIDType = 'github' | 'github-ascii' | 'blackfriday';
+
+export function sanitizeAnchorName(source: string, type: AutoHeadingIDType = 'github'): string {
+  const text = source.replace(TRIM_RE, '');
+  if (type === 'blackfriday') return blackfridayAnchorName(text);
   let out = '';
-  for (const ch of source.replace(TRIM_RE, '')) {
+  // github-ascii decomposes accents first so that "é" keeps its "e".
+  for (const ch of type === 'github-ascii' ? text.normalize('NFD') : text) {
+    if (type === 'github-ascii' && ch.charCodeAt(0) > 0x7f) continue;
     if (ch === ' ' || ch === '-') out += '-';
     else if (KEEP_RE.test(ch)) out += ch.toLowerCase();
+  }
+  return out;
+}
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/** Blackfriday's SanitizedAnchorName: runs of anything but letters and numbers become one `-`, none at the ends. */
+function blackfridayAnchorName(text: string): string {
+  let out = '';
+  let dash = false;
+  for (const ch of text) {
+    if (LETTER_OR_NUMBER.test(ch)) {
+      if (dash && out !== '') out += '-';
+      dash = false;
+      out += ch.toLowerCase();
+    } else {
+      dash = true;
+    }
   }
   return out;
 }
@@ -22,13 +46,15 @@ export function sanitizeAnchorName(source: string): string {
 export class HeadingIds {
   private readonly used = new Set<string>();
 
+  constructor(private readonly type: AutoHeadingIDType = 'github') {}
+
   /** Records an id written by hand (`{#id}`) so later generated ids avoid it. */
   put(id: string): void {
     this.used.add(id);
   }
 
   generate(source: string): string {
-    let id = sanitizeAnchorName(source);
+    let id = sanitizeAnchorName(source, this.type);
     if (id === '') id = 'heading';
     if (this.used.has(id)) {
       let n = 1;

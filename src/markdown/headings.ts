@@ -1,6 +1,6 @@
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { parseTrailingAttributes, type Attribute } from './attributes.js';
-import { HeadingIds } from './heading-ids.js';
+import { HeadingIds, type AutoHeadingIDType } from './heading-ids.js';
 
 /**
  * Heading attributes and ids, as Goldmark sets them while it closes each heading block
@@ -11,6 +11,7 @@ import { HeadingIds } from './heading-ids.js';
 
 export interface HeadingOptions {
   autoHeadingID: boolean;
+  autoHeadingIDType: AutoHeadingIDType;
   /** `markup.goldmark.parser.attribute.title`: `{…}` after a heading. */
   attributes: boolean;
 }
@@ -49,7 +50,7 @@ function processHeading(open: Token, inline: Token, ids: HeadingIds, options: He
 
 export function headingsPlugin(md: MarkdownIt, options: HeadingOptions): void {
   md.core.ruler.after('block', 'goldmark_headings', (state: StateCore) => {
-    const ids = new HeadingIds();
+    const ids = new HeadingIds(options.autoHeadingIDType);
     const tokens = state.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const open = tokens[i] as Token;

@@ -9,5 +9,6 @@ export type { MarkdownOptions } from './options.js';
 export { fuzzyWordCount, plainText, readingTime, summarize, trimShortHTML, wordCount } from './summary.js';
 export type { Summary } from './summary.js';
 export { sanitizeAnchorName } from './heading-ids.js';
+export type { AutoHeadingIDType } from './heading-ids.js';
 export { renderToc } from './toc.js';
 export type { TocEntry } from './toc.js';

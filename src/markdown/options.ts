@@ -1,4 +1,5 @@
 import type { SiteConfig } from '../config/index.js';
+import type { AutoHeadingIDType } from './heading-ids.js';
 
 /** What the Markdown stage needs from Hugo's `markup` configuration, every default resolved. */
 export interface MarkdownOptions {
@@ -17,6 +18,8 @@ export interface MarkdownOptions {
   /** `markup.goldmark.renderer.xhtml`: `<br />`, `<hr />`. */
   xhtml: boolean;
   autoHeadingID: boolean;
+  /** `markup.goldmark.parser.autoHeadingIDType`: "github" (default), "github-ascii" or "blackfriday". */
+  autoHeadingIDType: AutoHeadingIDType;
   /** `markup.goldmark.parser.attribute.title`: `{#id .class}` after headings. */
   headingAttributes: boolean;
   toc: { startLevel: number; endLevel: number; ordered: boolean };
@@ -37,6 +40,7 @@ export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = {
   hardWraps: false,
   xhtml: false,
   autoHeadingID: true,
+  autoHeadingIDType: 'github',
   headingAttributes: true,
   toc: { startLevel: 2, endLevel: 3, ordered: false },
   highlightCodeFences: true,
@@ -57,9 +61,15 @@ export function markdownOptionsFromConfig(markup: SiteConfig['markup']): Markdow
     hardWraps: g.renderer.hardWraps,
     xhtml: g.renderer.xhtml,
     autoHeadingID: g.parser.autoHeadingID,
+    autoHeadingIDType: toIdType(g.parser.autoHeadingIDType),
     headingAttributes: g.parser.attribute.title,
     toc: { ...markup.tableOfContents },
     // Not in SiteConfig yet: Hugo's default.
     highlightCodeFences: true,
   };
+}
+
+function toIdType(type: string): AutoHeadingIDType {
+  // Hugo falls back to "github" for names it does not know.
+  return type === 'github-ascii' || type === 'blackfriday' ? type : 'github';
 }

@@ -58,7 +58,12 @@ const PLUGINS: ReadonlyArray<{ name: string; when: (o: MarkdownOptions) => boole
   { name: 'blockquote', when: () => true, use: (md) => blockquotePlugin(md) },
   { name: 'linkify', when: (o) => o.linkify, use: (md) => linkifyPlugin(md) },
   { name: 'typographer', when: (o) => o.typographer, use: (md) => typographerPlugin(md) },
-  { name: 'headings', when: () => true, use: (md, o) => headingsPlugin(md, { autoHeadingID: o.autoHeadingID, attributes: o.headingAttributes }) },
+  {
+    name: 'headings',
+    when: () => true,
+    use: (md, o) =>
+      headingsPlugin(md, { autoHeadingID: o.autoHeadingID, autoHeadingIDType: o.autoHeadingIDType, attributes: o.headingAttributes }),
+  },
   { name: 'links', when: () => true, use: (md, o) => linkPlugin(md, o.unsafe) },
   { name: 'raw-html', when: () => true, use: (md, o) => rawHtmlPlugin(md, o.unsafe) },
   { name: 'code', when: () => true, use: (md, o) => codePlugin(md, o.highlightCodeFences) },

@@ -48,6 +48,8 @@ const configs: Record<string, { options: MarkdownOptions; summaryLength?: number
   'no heading ids or attributes': { options: { ...d, autoHeadingID: false, headingAttributes: false } },
   'ordered toc from h1 to h4': { options: { ...d, toc: { startLevel: 1, endLevel: 4, ordered: true } } },
   'summary length 10': { options: d, summaryLength: 10 },
+  'github-ascii ids': { options: { ...d, autoHeadingIDType: 'github-ascii' } },
+  'blackfriday ids': { options: { ...d, autoHeadingIDType: 'blackfriday' } },
 };
 const renderers = new Map(Object.entries(configs).map(([name, c]) => [name, createMarkdownRenderer(c.options)]));
 
