@@ -64,7 +64,9 @@ shows the whole flow in five minutes, and the reference lists every option with 
 - Sections get their title from the folder name when there is no \`_index.md\`
 - Aliases write a small redirect page
 
-Questions? Write to help@example.org, or open an issue -- we read every one of them.
+Questions? Write to help@example.org, or open an issue -- we read every one of them. The team
+answers within a day or two, and the changelog lists what changed in each release, with a short
+note on how to upgrade when something needs your attention. Older releases stay available.
 
 [ref]: https://example.net/ref
 [^1]: The footnote, with a link back.

@@ -106,9 +106,9 @@ function linkifyRule(state: StateInline, silent: boolean): boolean {
     return false;
   }
   const start = pos + consumes;
+  if (start >= state.posMax || !mayStartLink(src, start, state.posMax)) return false;
   let eol = src.indexOf('\n', start);
   if (eol < 0 || eol > state.posMax) eol = state.posMax;
-  if (start >= eol || !mayStartLink(src, start, eol)) return false;
   const match = matchLinkify(src.slice(start, eol));
   if (match === null) return false;
 

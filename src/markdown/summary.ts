@@ -6,64 +6,86 @@ import { GO_SPACE, isGoSpaceCode } from './chars.js';
  * hugolib/page__per_output.go). Entities are left as written, so `&ndash;` counts as a word.
  */
 
-const SPACE_RUN = new RegExp(`[${GO_SPACE}]+`, 'g');
-const NEWLINE_MARK = '\u0000hugonl\u0000';
-
 /**
- * Removes tags the way Go's html/template stripTags does: tags and comments vanish, and so does
- * the text inside `<script>` and `<style>`. A `<` not followed by a letter or `/` is text.
+ * `.Plain` (tpl.StripHTML): newlines become spaces, `</p>`, `<br>` and `<br />` newlines, tags and
+ * comments vanish with the text of `<script>` and `<style>` (Go's html/template stripTags), and
+ * every run of whitespace shrinks to its first character. Input without `<` or `>` is returned
+ * as it is. One pass, as this runs for every page.
  */
-function stripTags(html: string): string {
+export function plainText(html: string): string {
+  if (html.indexOf('<') < 0 && html.indexOf('>') < 0) return html;
   let out = '';
-  let i = 0;
+  let lastSpace = false;
   const n = html.length;
+  let i = 0;
+  const emit = (ch: string, space: boolean): void => {
+    if (!(space && lastSpace)) out += ch;
+    lastSpace = space;
+  };
   while (i < n) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) {
-      out += html.slice(i);
-      break;
+    const code = html.charCodeAt(i);
+    if (code !== 0x3c /* < */) {
+      if (code === 0x0a) {
+        emit(' ', true);
+        i++;
+      } else if (isGoSpaceCode(code)) {
+        emit(html.charAt(i), true);
+        i++;
+      } else {
+        // A run of ordinary characters is copied at once.
+        const runStart = i;
+        while (i < n) {
+          const c = html.charCodeAt(i);
+          if (c === 0x3c || isGoSpaceCode(c)) break;
+          i++;
+        }
+        out += html.slice(runStart, i);
+        lastSpace = false;
+      }
+      continue;
     }
-    out += html.slice(i, lt);
-    if (html.startsWith('<!--', lt)) {
-      const end = html.indexOf('-->', lt + 4);
+    if (html.startsWith('</p>', i) || html.startsWith('<br>', i)) {
+      emit('\n', true);
+      i += 4;
+      continue;
+    }
+    if (html.startsWith('<br />', i)) {
+      emit('\n', true);
+      i += 6;
+      continue;
+    }
+    if (html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
       i = end < 0 ? n : end + 3;
       continue;
     }
-    const next = html.charAt(lt + 1);
-    if (!/[a-zA-Z/]/.test(next)) {
-      out += '<';
-      i = lt + 1;
+    const next = html.charCodeAt(i + 1);
+    if (!((next >= 0x61 && next <= 0x7a) || (next >= 0x41 && next <= 0x5a) || next === 0x2f)) {
+      emit('<', false);
+      i++;
       continue;
     }
-    // Skip to the tag's end, stepping over quoted attribute values.
-    let j = lt + 1;
-    let quote = '';
-    for (; j < n; j++) {
-      const c = html.charAt(j);
-      if (quote !== '') {
-        if (c === quote) quote = '';
-      } else if (c === '"' || c === "'") {
+    // A tag: skip to its end, stepping over quoted attribute values.
+    const tagStart = i;
+    let quote = 0;
+    for (i++; i < n; i++) {
+      const c = html.charCodeAt(i);
+      if (quote !== 0) {
+        if (c === quote) quote = 0;
+      } else if (c === 0x22 || c === 0x27) {
         quote = c;
-      } else if (c === '>') {
+      } else if (c === 0x3e) {
         break;
       }
     }
-    i = j + 1;
-    const raw = /^<(script|style)[\s>/]/i.exec(html.slice(lt, lt + 8));
+    i++;
+    const raw = /^<(script|style)[\s>/]/i.exec(html.slice(tagStart, tagStart + 8));
     if (raw?.[1] !== undefined) {
       const close = html.toLowerCase().indexOf(`</${raw[1].toLowerCase()}`, i);
       i = close < 0 ? n : close;
     }
   }
   return out;
-}
-
-/** `.Plain`: `</p>`, `<br>` and `<br />` become newlines, other newlines spaces, tags vanish, space runs shrink to their first character. */
-export function plainText(html: string): string {
-  if (!/[<>]/.test(html)) return html;
-  let s = html.replace(/\n|<\/p>|<br>|<br \/>/g, (m) => (m === '\n' ? ' ' : NEWLINE_MARK));
-  s = stripTags(s).split(NEWLINE_MARK).join('\n');
-  return s.replace(SPACE_RUN, (run) => run.charAt(0));
 }
 
 /** `.WordCount`: Go's strings.Fields on the plain text. */
