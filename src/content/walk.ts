@@ -10,7 +10,8 @@
  *   other non-content files are copied as they are ("loose" resources).
  */
 
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { VellumError } from '../errors/index.js';
 import type { SiteConfig } from '../config/index.js';
@@ -99,7 +100,8 @@ export async function loadContentTree(config: SiteConfig): Promise<ContentTree> 
   const files: ContentFile[] = [];
   for (const page of pages) {
     const absPath = path.join(root, page.path);
-    const source = decodeUTF8(await readFile(absPath), `${config.contentDir}/${page.path}`);
+    // Synchronous: thousands of small reads finish sooner than through the thread pool.
+    const source = decodeUTF8(readFileSync(absPath), `${config.contentDir}/${page.path}`);
     if (contentFormatOf(page.path) === 'html' && startsWithMarkup(source)) {
       // Hugo 0.111 publishes an .html file without front matter as it is.
       looseResources.push(page.path);

@@ -3,7 +3,7 @@
  * serves `vellum build` (a staging folder on disk) and `vellum serve` (memory).
  */
 
-import { mkdir, writeFile, copyFile } from 'node:fs/promises';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export interface OutputSink {
@@ -13,28 +13,33 @@ export interface OutputSink {
   copy(path: string, fromAbs: string): Promise<void>;
 }
 
-/** Writes into a folder, creating parent folders once each. */
+/**
+ * Writes into a (fresh, staging) folder, creating parent folders once each.
+ * Writes are synchronous on purpose: thousands of small files go out faster
+ * one syscall after another than through the thread pool's four workers,
+ * and the page just rendered can be dropped from memory at once.
+ */
 export class DiskSink implements OutputSink {
   private readonly made = new Set<string>();
   readonly written: string[] = [];
   constructor(readonly root: string) {}
 
-  private async ensureDir(path: string): Promise<void> {
+  private ensureDir(path: string): void {
     const dir = dirname(join(this.root, path));
     if (this.made.has(dir)) return;
-    await mkdir(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true });
     this.made.add(dir);
   }
 
   async write(path: string, contents: string | Uint8Array): Promise<void> {
-    await this.ensureDir(path);
-    await writeFile(join(this.root, path), contents);
+    this.ensureDir(path);
+    writeFileSync(join(this.root, path), contents);
     this.written.push(path);
   }
 
   async copy(path: string, fromAbs: string): Promise<void> {
-    await this.ensureDir(path);
-    await copyFile(fromAbs, join(this.root, path));
+    this.ensureDir(path);
+    copyFileSync(fromAbs, join(this.root, path));
     this.written.push(path);
   }
 }
