@@ -65,8 +65,9 @@ function zoneAbbreviationLength(value: string): number {
     return m ? m[0].length : 3;
   }
   if (value[0] === '+' || value[0] === '-') {
-    const m = /^[+-]\d\d(\d\d)?/.exec(value);
-    return m ? m[0].length : 0;
+    // Go's parseSignedOffset: an unnamed zone such as "+03"; "+0200" is too large to be one.
+    const m = /^[+-](\d+)/.exec(value);
+    return m !== null && Number(m[1]) <= 23 ? m[0].length : 0;
   }
   let n = 0;
   while (n < value.length && value[n]! >= 'A' && value[n]! <= 'Z') n++;

@@ -1,4 +1,5 @@
 /** Hugo's collections namespace (tpl/collections), with its top-level aliases. */
+import { formatValue } from '../engine/index.js';
 import { isMap, isPlainObject, lookupField, missing, SafeHTML } from '../engine/values.js';
 import { isSafe, mapEntries, toIntE, toList, toStringE } from './go.js';
 import { complement, contains, intersect, symdiff, union, uniq } from './sets.js';
@@ -26,7 +27,7 @@ function dict(...values: unknown[]): Record<string, unknown> {
         target = isPlainObject(next) ? next : (target[k] = newMap()) as Record<string, unknown>;
       }
       name = keys[keys.length - 1]!;
-    } else throw new Error('dictionary keys must be strings');
+    } else throw new Error('invalid dictionary key');
     target[name] = values[i + 1];
   }
   return root;
@@ -34,7 +35,7 @@ function dict(...values: unknown[]): Record<string, unknown> {
 
 /** first/last/after accept slices and strings; the count must be an int ≥ 0. */
 function sequence(l: unknown, what: string): unknown[] | string {
-  if (l === null || l === undefined) throw new Error(`can't iterate over a nil value`);
+  if (l === null || l === undefined) throw new Error('both limit and seq must be provided');
   if (typeof l === 'string') return l;
   if (isSafe(l)) return l.value;
   if (Array.isArray(l)) return l;
@@ -78,7 +79,7 @@ function querify(...args: unknown[]): string {
   if (args.length === 1 && isMap(args[0])) pairs = mapEntries(args[0]).flat();
   if (pairs.length % 2 !== 0) throw new Error('invalid query');
   const entries: [string, string][] = [];
-  for (let i = 0; i < pairs.length; i += 2) entries.push([toStringE(pairs[i]), toStringE(pairs[i + 1])]);
+  for (let i = 0; i < pairs.length; i += 2) entries.push([toStringE(pairs[i]), formatValue(pairs[i + 1])]);
   const esc = (s: string): string => encodeURIComponent(s).replace(/%20/g, '+').replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return entries
     .map((e, i) => ({ e, i }))
@@ -120,7 +121,7 @@ function merge(...maps: unknown[]): Record<string, unknown> {
 export const collectionsNamespace: Namespace = (_hooks, funcs) => [
   { name: 'collections.After', aliases: ['after'], fn: (n: unknown, l: unknown) => {
     const i = toIntE(n);
-    if (i < 0) throw new Error('sequence bounds out of range');
+    if (i < 0) throw new Error(`sequence bounds out of range [${i}:]`);
     const s = sequence(l, 'after');
     return s.slice(i);
   }, examples: [['{{ after 1 (slice 1 2 3) }}', '[2 3]'], ['{{ after 5 (slice 1 2) }}', '[]']] },
@@ -128,7 +129,9 @@ export const collectionsNamespace: Namespace = (_hooks, funcs) => [
     if (args.length < 2) throw new Error('expected at least 2 arguments to append');
     const to = args[args.length - 1];
     const items = args.slice(0, -1);
-    const base = to === null || to === undefined ? [] : toList(to, 'append');
+    // Appending to nil makes a new slice of the items as given; a single slice is spread only into an existing one.
+    if (to === null || to === undefined) return items;
+    const base = toList(to, 'append');
     if (items.length === 1 && Array.isArray(items[0])) return [...base, ...items[0]];
     return [...base, ...items];
   }, examples: [['{{ append 3 (slice 1 2) }}', '[1 2 3]'], ['{{ append (slice 3 4) (slice 1 2) }}', '[1 2 3 4]'], ['{{ slice "a" | append "b" "c" }}', '[a b c]']] },
@@ -142,13 +145,14 @@ export const collectionsNamespace: Namespace = (_hooks, funcs) => [
   { name: 'collections.Complement', aliases: ['complement'], fn: complement,
     examples: [['{{ complement (slice 1 2) (slice 1 2 3 4) }}', '[3 4]']] },
   { name: 'collections.Delimit', aliases: ['delimit'], fn: (l: unknown, sep: unknown, last?: unknown) => {
-    if (l === null || l === undefined) throw new Error("can't iterate over a nil value");
+    if (l === null || l === undefined) throw new Error("can't iterate over <nil>");
     const d = toStringE(sep);
     const dLast = last === undefined ? undefined : toStringE(last);
     let items: unknown[];
     if (Array.isArray(l)) items = l;
     else if (isMap(l)) items = mapEntries(l).map(([, v]) => v);
-    else if (typeof l === 'string') items = [...l];
+    // Go ranges a string's bytes here, so each prints as a number.
+    else if (typeof l === 'string') items = [...new TextEncoder().encode(l)];
     else throw new Error(`can't iterate over ${toStringE(l)}`);
     let out = '';
     items.forEach((v, i) => {

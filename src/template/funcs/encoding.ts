@@ -7,9 +7,10 @@ import type { Namespace } from './registry.js';
 /** Go's encoding/json float form: plain decimals between 1e-6 and 1e21, else exponent "1e-07". */
 function jsonNumber(n: number): string {
   if (!Number.isFinite(n)) throw new Error(`json: unsupported value: ${n}`);
+  if (Object.is(n, -0)) return '-0';
   const abs = Math.abs(n);
   if (abs !== 0 && (abs < 1e-6 || abs >= 1e21)) {
-    return n.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
+    return n.toExponential();
   }
   return String(n);
 }
@@ -47,8 +48,13 @@ export function marshalJSON(v: unknown, opts: { indent?: string; prefix?: string
   }
   if (typeof v === 'object') {
     // A struct: its exported (capitalised) fields, as Go marshals them.
-    const fields = Object.entries(v).filter(([k, x]) => /^[A-Z]/.test(k) && typeof x !== 'function');
-    return marshalJSON(Object.fromEntries(fields), opts, depth);
+    // A struct: its exported (capitalised) fields in declaration order, as Go marshals them.
+    const custom = (v as { jsonFields?: () => [string, unknown][] }).jsonFields;
+    const fields = typeof custom === 'function'
+      ? custom.call(v)
+      : Object.entries(v).filter(([k, x]) => /^[A-Z]/.test(k) && typeof x !== 'function');
+    if (fields.length === 0) return '{}';
+    return `{${fields.map(([k, x]) => `${nl}${jsonString(k, escapeHTML)}${sep}${marshalJSON(x, opts, depth + 1)}`).join(',')}${close}}`;
   }
   throw new Error(`json: unsupported type: ${typeof v}`);
 }
@@ -78,7 +84,9 @@ export const encodingNamespace: Namespace = () => [
     examples: [['{{ base64Encode "hello" }}', 'aGVsbG8=']] },
   { name: 'encoding.Base64Decode', aliases: ['base64Decode'], fn: (s: unknown) => {
     const text = toStringE(s);
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) throw new Error('illegal base64 data');
+    const bad = /[^A-Za-z0-9+/=]|=[^=]/.exec(text);
+    if (bad !== null) throw new Error(`illegal base64 data at input byte ${bad.index + (bad[0].startsWith('=') ? 1 : 0)}`);
+    if (text.length % 4 !== 0) throw new Error(`illegal base64 data at input byte ${text.length - (text.length % 4)}`);
     return Buffer.from(text, 'base64').toString('utf8');
   }, examples: [['{{ base64Decode "aGVsbG8=" }}', 'hello']] },
 ];

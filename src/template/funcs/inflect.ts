@@ -12,15 +12,15 @@ const irregular: [string, string][] = [
   ['criterion', 'criteria'], ['phenomenon', 'phenomena'], ['index', 'indices'], ['matrix', 'matrices'], ['vertex', 'vertices'],
   ['analysis', 'analyses'], ['thesis', 'theses'], ['crisis', 'crises'], ['axis', 'axes'], ['quiz', 'quizzes'],
   ['wolf', 'wolves'], ['knife', 'knives'], ['life', 'lives'], ['wife', 'wives'], ['half', 'halves'], ['shelf', 'shelves'],
-  ['move', 'moves'], ['sex', 'sexes'], ['cactus', 'cacti'], ['octopus', 'octopi'], ['radius', 'radii'], ['alumnus', 'alumni'],
+  ['move', 'moves'], ['movie', 'movies'], ['sex', 'sexes'], ['cactus', 'cacti'], ['octopus', 'octopi'], ['radius', 'radii'], ['alumnus', 'alumni'],
   ['syllabus', 'syllabi'], ['fungus', 'fungi'], ['campus', 'campuses'], ['bus', 'buses'], ['status', 'statuses'],
   ['virus', 'viruses'], ['genus', 'genera'], ['appendix', 'appendices'], ['die', 'dice'], ['potato', 'potatoes'],
   ['tomato', 'tomatoes'], ['hero', 'heroes'], ['echo', 'echoes'], ['photo', 'photos'], ['piano', 'pianos'], ['zero', 'zeros'],
 ];
 const uncountable = new Set([
   'news', 'equipment', 'information', 'rice', 'money', 'species', 'series', 'fish', 'sheep', 'deer', 'moose', 'police',
-  'aircraft', 'offspring', 'jeans', 'feedback', 'software', 'hardware', 'advice', 'data', 'media', 'music', 'luggage',
-  'furniture', 'homework', 'knowledge', 'traffic', 'weather', 'work', 'metadata', 'stadia', 'swine', 'trout', 'salmon',
+  'aircraft', 'offspring', 'jeans', 'feedback', 'software', 'hardware', 'advice', 'music', 'luggage',
+  'furniture', 'homework', 'knowledge', 'traffic', 'weather', 'work', 'metadata', 'swine', 'trout', 'salmon',
 ]);
 const toPlural = new Map(irregular);
 const toSingular = new Map(irregular.map(([s, p]) => [p, s]));
@@ -60,11 +60,11 @@ const acronyms = new Set([
   'XML', 'XMPP', 'XSRF', 'XSS',
 ]);
 
-/** flect's word split: at spaces, "_", "-", "." and lower→upper case changes. */
+/** flect's word split: at spaces, "_", "-" and lower→upper case changes. */
 function words(s: string): string[] {
   return s
     .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
-    .split(/[\s_\-.]+/)
+    .split(/[\s_\-]+/)
     .filter((w) => w !== '');
 }
 

@@ -58,6 +58,14 @@ function mod(a: unknown, b: unknown): number {
   return x % y;
 }
 
+function floatArg(n: unknown, op: string): number {
+  try {
+    return toFloatE(n);
+  } catch {
+    throw new Error(`${op} operator can't be used with non-float value`);
+  }
+}
+
 /** Go's math.Round: half away from zero. */
 const round = (n: number): number => (n < 0 ? -Math.round(-n) : Math.round(n));
 
@@ -72,9 +80,9 @@ export const mathNamespace: Namespace = () => [
   ] },
   { name: 'math.Mod', aliases: ['mod'], fn: mod, examples: [['{{ mod 7 3 }}', '1']] },
   { name: 'math.ModBool', aliases: ['modBool'], fn: (a: unknown, b: unknown) => mod(a, b) === 0, examples: [['{{ modBool 4 2 }}', 'true']] },
-  { name: 'math.Round', fn: (n: unknown) => float(round(toFloatE(n))), examples: [['{{ math.Round 2.5 }}', '3'], ['{{ math.Round -2.5 }}', '-3']] },
-  { name: 'math.Floor', fn: (n: unknown) => float(Math.floor(toFloatE(n))), examples: [['{{ math.Floor 2.7 }}', '2']] },
-  { name: 'math.Ceil', fn: (n: unknown) => float(Math.ceil(toFloatE(n))), examples: [['{{ math.Ceil 2.1 }}', '3']] },
+  { name: 'math.Round', fn: (n: unknown) => float(round(floatArg(n, 'Round'))), examples: [['{{ math.Round 2.5 }}', '3'], ['{{ math.Round -2.5 }}', '-3']] },
+  { name: 'math.Floor', fn: (n: unknown) => float(Math.floor(floatArg(n, 'Floor'))), examples: [['{{ math.Floor 2.7 }}', '2']] },
+  { name: 'math.Ceil', fn: (n: unknown) => float(Math.ceil(floatArg(n, 'Ceil'))), examples: [['{{ math.Ceil 2.1 }}', '3']] },
   { name: 'math.Max', fn: (a: unknown, b: unknown) => float(Math.max(toFloatE(a), toFloatE(b))), examples: [['{{ math.Max 1 2 }}', '2']] },
   { name: 'math.Min', fn: (a: unknown, b: unknown) => float(Math.min(toFloatE(a), toFloatE(b))), examples: [['{{ math.Min 1.5 2 }}', '1.5']] },
   { name: 'math.Pow', fn: (a: unknown, b: unknown) => float(Math.pow(toFloatE(a), toFloatE(b))), examples: [['{{ math.Pow 2 10 }}', '1024']] },

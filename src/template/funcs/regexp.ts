@@ -30,20 +30,34 @@ export function goRegExp(pattern: string): RegExp {
   return re;
 }
 
-/** Go's Regexp.Expand template ($1, ${1}, ${name}) as a JS replacement function. */
-export function goReplacement(template: string): (match: string, ...rest: unknown[]) => string {
-  return (match: string, ...rest: unknown[]) => {
-    const last = rest[rest.length - 1];
-    const named = typeof last === 'object' && last !== null ? (last as Record<string, string | undefined>) : undefined;
-    const groups = rest.slice(0, named ? -3 : -2) as (string | undefined)[];
-    return template.replace(/\$(\$|\{(\w+)\}|(\w+))/g, (_m, all: string, braced?: string, bare?: string) => {
-      if (all === '$') return '$';
-      const name = braced ?? bare ?? '';
-      if (/^\d+$/.test(name)) {
-        const i = Number(name);
-        return i === 0 ? match : groups[i - 1] ?? '';
-      }
-      return named?.[name] ?? '';
-    });
-  };
+/**
+ * Matches as Go's FindAll and ReplaceAll see them: an empty match right after
+ * the previous match is skipped ("b*" on "abc" matches at 0, 1 and 3, not 2).
+ */
+export function goMatches(re: RegExp, s: string, limit = -1): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let prevEnd = -1;
+  let m: RegExpExecArray | null;
+  while ((limit < 0 || out.length < limit) && (m = global.exec(s)) !== null) {
+    const end = m.index + m[0].length;
+    if (m[0] === '') {
+      global.lastIndex = m.index + (s.codePointAt(m.index)! > 0xffff ? 2 : 1);
+      if (m.index === prevEnd) continue;
+    }
+    out.push(m);
+    prevEnd = end;
+    if (m.index >= s.length) break;
+  }
+  return out;
+}
+
+/** Go's Regexp.Expand: $1, ${1}, ${name} and $$ in `template`, filled from match `m`. */
+export function expand(template: string, m: RegExpExecArray): string {
+  return template.replace(/\$(\$|\{(\w+)\}|(\w+))/g, (_all, token: string, braced?: string, bare?: string) => {
+    if (token === '$') return '$';
+    const name = braced ?? bare ?? '';
+    if (/^\d+$/.test(name)) return m[Number(name)] ?? '';
+    return m.groups?.[name] ?? '';
+  });
 }

@@ -2,8 +2,8 @@
  * Hugo's Scratch (`.Scratch`, `newScratch`): a mutable map for templates.
  * `Add` sums numbers, concatenates strings and appends to slices, as Hugo does.
  */
-import { GoFloat } from '../engine/values.js';
-import { float, isIntValue, mapEntries, toStringE } from './go.js';
+import { mapEntries, toStringE } from './go.js';
+import { arithmetic } from './math.js';
 import { sortCollection } from './sort.js';
 
 export class Scratch {
@@ -35,14 +35,8 @@ export class Scratch {
       this.values.set(k, value);
     } else if (Array.isArray(existing)) {
       this.values.set(k, Array.isArray(value) ? [...existing, ...value] : [...existing, value]);
-    } else if (typeof existing === 'string' || typeof value === 'string') {
-      this.values.set(k, toStringE(existing) + toStringE(value));
-    } else if (isIntValue(existing) && isIntValue(value)) {
-      this.values.set(k, existing + value);
     } else {
-      const sum = Number(existing instanceof GoFloat ? existing.value : existing) + Number(value instanceof GoFloat ? value.value : value);
-      if (Number.isNaN(sum)) throw new Error(`can't add ${toStringE(value)} to ${toStringE(existing)}`);
-      this.values.set(k, float(sum));
+      this.values.set(k, arithmetic(existing, value, '+'));
     }
     return '';
   }

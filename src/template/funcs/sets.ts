@@ -1,15 +1,15 @@
 /**
  * Hugo's set functions over slices: union, intersect, complement, symdiff,
  * uniq, in. Elements match as Hugo's collections do: numbers by value across
- * int and float, trusted strings like plain strings, anything else deeply.
+ * int and float, anything else by type and value (deeply).
  */
 import { GoFloat } from '../engine/values.js';
-import { deepEqual, isSafe, toList } from './go.js';
+import { deepEqual, toList } from './go.js';
 
 /** A key under which equal elements collide. */
 function identity(v: unknown): unknown {
+  // Only int and float meet; a trusted string is another type than a plain one (`in (slice (safeHTML "a")) "a"` is false).
   if (v instanceof GoFloat) return v.value;
-  if (isSafe(v)) return v.value;
   return v;
 }
 

@@ -29,16 +29,23 @@ function sortKey(v: unknown): number | string | undefined {
   return undefined;
 }
 
+/** A numeric string sorts as its number, as Hugo's compare does ("9" before "10"). */
+function numeric(k: number | string | undefined): number | string | undefined {
+  if (typeof k !== 'string' || k.trim() === '') return k;
+  const n = Number(k);
+  return Number.isFinite(n) ? n : k;
+}
+
 function less(a: unknown, b: unknown): boolean {
   if (a === undefined || a === null) a = zeroLike(b);
   if (b === undefined || b === null) b = zeroLike(a);
-  const x = sortKey(a);
-  const y = sortKey(b);
+  const x = numeric(sortKey(a));
+  const y = numeric(sortKey(b));
   if (typeof x === 'string' && typeof y === 'string') return collator.compare(x, y) < 0;
-  if (typeof x === 'number' && typeof y === 'number') return x < y;
-  if (typeof x === 'string' && typeof y === 'number') return Number(x) < y;
-  if (typeof x === 'number' && typeof y === 'string') return x < Number(y);
-  return false;
+  // One side numeric, the other not: the string counts as 0.
+  const fx = typeof x === 'number' ? x : 0;
+  const fy = typeof y === 'number' ? y : 0;
+  return fx < fy;
 }
 
 export function sortCollection(collection: unknown, ...args: unknown[]): unknown[] {

@@ -1,7 +1,7 @@
 /** Hugo's strings namespace (tpl/strings), with the top-level aliases Hugo registers. */
 import { SafeHTML } from '../engine/values.js';
 import { htmlEscapeString, toIntE, toStringE } from './go.js';
-import { goRegExp, goReplacement } from './regexp.js';
+import { expand, goMatches, goRegExp } from './regexp.js';
 import { apTitle } from './title.js';
 import { truncateHTML } from './truncate.js';
 import { stripHTML } from './transform.js';
@@ -21,6 +21,16 @@ function trimSet(s: string, cutset: string, left: boolean, right: boolean): stri
   if (left) while (a < b && set.has(chars[a]!)) a++;
   if (right) while (b > a && set.has(chars[b - 1]!)) b--;
   return chars.slice(a, b).join('');
+}
+
+/** Go's strings.ToUpper/ToLower map each rune alone: "ß" stays "ß", "İ" becomes "i". */
+function simpleCase(s: string, to: 'upper' | 'lower'): string {
+  let out = '';
+  for (const ch of s) {
+    const mapped = to === 'upper' ? ch.toUpperCase() : ch.toLowerCase();
+    out += [...mapped].length === 1 ? mapped : ch === '\u0130' ? 'i' : ch;
+  }
+  return out;
 }
 
 /** Hugo's substr (0.94+): rune-based, negative start/length count from the end, never an error for bounds. */
@@ -73,23 +83,11 @@ export const stringsNamespace: Namespace = () => {
     { name: 'strings.FindRE', aliases: ['findRE'], fn: (expr: unknown, content: unknown, limit?: unknown) => {
       const re = goRegExp(str(expr));
       const n = limit === undefined ? -1 : toIntE(limit);
-      const out: string[] = [];
-      if (n === 0) return out;
-      for (const m of str(content).matchAll(re)) {
-        out.push(m[0]);
-        if (n > 0 && out.length >= n) break;
-      }
-      return out;
+      return n === 0 ? [] : goMatches(re, str(content), n).map((m) => m[0]);
     }, examples: [['{{ findRE "[a-z]+" "ab 12 cd ef" 2 }}', '[ab cd]'], ['{{ findRE "x" "abc" }}', '[]']] },
     { name: 'strings.FindRESubmatch', aliases: ['findRESubmatch'], fn: (expr: unknown, content: unknown, limit?: unknown) => {
       const n = limit === undefined ? -1 : toIntE(limit);
-      const out: string[][] = [];
-      if (n === 0) return out;
-      for (const m of str(content).matchAll(goRegExp(str(expr)))) {
-        out.push([...m].map((g) => g ?? ''));
-        if (n > 0 && out.length >= n) break;
-      }
-      return out;
+      return n === 0 ? [] : goMatches(goRegExp(str(expr)), str(content), n).map((m) => [...m].map((g) => g ?? ''));
     }, examples: [['{{ findRESubmatch "(\\\\w)(\\\\d)" "a1 b2" }}', '[[a1 a 1] [b2 b 2]]']] },
     { name: 'strings.FirstUpper', fn: (s: unknown) => {
       const t = str(s);
@@ -123,13 +121,15 @@ export const stringsNamespace: Namespace = () => {
     { name: 'strings.ReplaceRE', aliases: ['replaceRE'], fn: (pattern: unknown, repl: unknown, s: unknown, limit?: unknown) => {
       const re = goRegExp(str(pattern));
       const n = limit === undefined ? -1 : toIntE(limit);
-      const expand = goReplacement(str(repl));
-      let count = 0;
-      return str(s).replace(re, (...args: unknown[]) => {
-        if (n >= 0 && count >= n) return args[0] as string;
-        count++;
-        return expand(...(args as [string, ...unknown[]]));
-      });
+      const template = str(repl);
+      const text = str(s);
+      let out = '';
+      let last = 0;
+      for (const m of goMatches(re, text, n)) {
+        out += text.slice(last, m.index) + expand(template, m);
+        last = m.index + m[0].length;
+      }
+      return out + text.slice(last);
     }, examples: [
       ['{{ replaceRE "^https?://([^/]+).*" "$1" "http://gohugo.io/docs" }}', 'gohugo.io'],
       ['{{ replaceRE "(\\\\w+)@(\\\\w+)" "$2 at $1" "joe@example" }}', 'example at joe'],
@@ -157,8 +157,8 @@ export const stringsNamespace: Namespace = () => {
       ['{{ title "from the top, over the rainbow; with love by me" }}', 'From the Top, Over the Rainbow; With Love by Me'],
       ['{{ title "hello-world foo_bar o\'neil" }}', 'Hello-World Foo_bar O&#39;neil'],
     ] },
-    { name: 'strings.ToLower', aliases: ['lower'], fn: (s: unknown) => str(s).toLowerCase(), examples: [['{{ lower "BatMan" }}', 'batman']] },
-    { name: 'strings.ToUpper', aliases: ['upper'], fn: (s: unknown) => str(s).toUpperCase(), examples: [['{{ upper "BatMan" }}', 'BATMAN']] },
+    { name: 'strings.ToLower', aliases: ['lower'], fn: (s: unknown) => simpleCase(str(s), 'lower'), examples: [['{{ lower "BatMan" }}', 'batman']] },
+    { name: 'strings.ToUpper', aliases: ['upper'], fn: (s: unknown) => simpleCase(str(s), 'upper'), examples: [['{{ upper "BatMan" }}', 'BATMAN']] },
     { name: 'strings.Trim', aliases: ['trim'], fn: (s: unknown, cutset: unknown) => trimSet(str(s), str(cutset), true, true),
       examples: [['{{ trim "++Batman--" "+-" }}', 'Batman']] },
     { name: 'strings.TrimLeft', fn: (cutset: unknown, s: unknown) => trimSet(str(s), str(cutset), true, false),

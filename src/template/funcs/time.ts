@@ -1,7 +1,7 @@
 /** Hugo's time namespace: time/time.AsTime, dateFormat/time.Format, now, durations. */
 import { GoDuration, GoTime, loadLocation, parseDuration, UTC, type Location } from '../../time/index.js';
 import { GoFloat, isNumber } from '../engine/values.js';
-import { isSafe, toFloatE, toStringE } from './go.js';
+import { isSafe, toIntE, toStringE } from './go.js';
 import type { Namespace } from './registry.js';
 
 /** Hugo's htime.ToTimeInDefaultLocationE: times pass through, strings parse, numbers are Unix seconds. */
@@ -44,7 +44,8 @@ const durationUnits: Record<string, number> = {
 function duration(unit: unknown, n: unknown): GoDuration {
   const scale = durationUnits[toStringE(unit)];
   if (scale === undefined) throw new Error(`${toStringE(unit)} is not a valid time unit`);
-  return new GoDuration(Math.round(toFloatE(n) * scale));
+  // Hugo casts the number to an int first: `duration "h" 1.5` is 1h.
+  return new GoDuration(toIntE(n) * scale);
 }
 
 export const timeNamespace: Namespace = (hooks) => {

@@ -2,8 +2,8 @@
  * Hugo's default `title` (titleCaseStyle "ap", via jdkato/prose): every word's
  * first letter is upper-cased and the rest kept, except AP's short articles,
  * conjunctions and prepositions, which are lower-cased unless they open or
- * close the title, follow a colon or a dash, or follow punctuation such as
- * "(" or a quote. The word list and rules were checked against Hugo 0.111.3.
+ * close the title, follow a colon or a dash, or touch punctuation such as
+ * "(", a quote or "?" (a hyphen does not count: "State-of-the-Art"). The word list and rules were checked against Hugo 0.111.3.
  */
 const smallWords = new Set([
   'a', 'an', 'and', 'as', 'at', 'but', 'by', 'en', 'for', 'if', 'in', 'nor', 'of', 'on', 'or', 'per', 'the', 'to',
@@ -30,9 +30,11 @@ export function apTitle(text: string): string {
     out += text.slice(pos, start);
     pos = start + m[0].length;
     const prev = text[start - 1];
+    const next = text[pos];
     const beforePrev = text[start - 2];
     const lower = word.toLowerCase();
-    const bounded = i === 0 || i === last || (prev !== undefined && prev !== ' ') || beforePrev === ':' || beforePrev === '-';
+    const bounded = i === 0 || i === last || (prev !== undefined && prev !== ' ' && prev !== '-') || (next !== undefined && next !== ' ' && next !== '-') ||
+      beforePrev === ':' || beforePrev === '-';
     if (!bounded && smallWords.has(lower)) {
       out += lower + tail;
       return;

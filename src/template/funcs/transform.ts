@@ -6,27 +6,54 @@ import { htmlEscapeString, toStringE } from './go.js';
 import type { Namespace } from './registry.js';
 
 /**
- * Hugo's helpers.StripHTML (plainify, countwords): newlines become spaces,
- * `</p>` and `<br>` become newlines, tags vanish, runs of spaces collapse.
+ * Hugo's StripHTML (plainify, countwords, countrunes): newlines become
+ * spaces and `</p>`, `<br>`, `<br />` newlines; then, as an HTML tokenizer
+ * reads it, tags and comments vanish, <script> and <style> lose their
+ * content, a "<" that starts no tag stays text, and each run of whitespace
+ * (across tags too) keeps only its first character.
  */
 export function stripHTML(s: string): string {
   if (!/[<>]/.test(s)) return s;
   const t = s.replace(/\n/g, ' ').replace(/<\/p>|<br>|<br \/>/g, '\n');
   let out = '';
-  let inTag = false;
-  let isSpace = false;
   let wasSpace = false;
-  for (const ch of t) {
-    if (!inTag) isSpace = false;
-    if (ch === '<') inTag = true;
-    else if (ch === '>') inTag = false;
-    else {
-      if (/\s/.test(ch)) isSpace = true;
-      if (!inTag && (!isSpace || !wasSpace)) out += ch;
+  let i = 0;
+  while (i < t.length) {
+    if (t[i] === '<') {
+      const skipped = skipMarkup(t, i);
+      if (skipped > i) {
+        i = skipped;
+        continue;
+      }
     }
+    const ch = t[i]!;
+    const isSpace = /\s/.test(ch);
+    if (!isSpace || !wasSpace) out += ch;
     wasSpace = isSpace;
+    i++;
   }
   return out;
+}
+
+const rawTextElements = /^<(script|style)\b/i;
+
+/** The index after the tag, comment or raw-text element at `i`, or `i` when "<" starts none. */
+function skipMarkup(t: string, i: number): number {
+  if (t.startsWith('<!--', i)) {
+    const end = t.indexOf('-->', i + 4);
+    return end < 0 ? t.length : end + 3;
+  }
+  if (!/^<[A-Za-z\/!?]/.test(t.slice(i, i + 2))) return i;
+  const close = t.indexOf('>', i);
+  if (close < 0) return t.length;
+  const raw = rawTextElements.exec(t.slice(i, close + 1));
+  if (raw !== null) {
+    const endTag = t.toLowerCase().indexOf(`</${raw[1]!.toLowerCase()}`, close);
+    if (endTag < 0) return t.length;
+    const endClose = t.indexOf('>', endTag);
+    return endClose < 0 ? t.length : endClose + 1;
+  }
+  return close + 1;
 }
 
 /**

@@ -23,23 +23,19 @@ export function truncateHTML(args: unknown[]): SafeHTML {
     throw new Error('text to truncate must be a string');
   }
   const isHTML = input instanceof SafeHTML;
-  const open: string[] = [];
+  const tags: { name: string; pos: number; open: boolean }[] = [];
   let currentLen = 0;
   let lastWordIndex = 0;
   let lastNonSpace = 0;
   for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
     if (isHTML && ch === '<') {
       const m = tagRE.exec(text.slice(i));
       if (m !== null) {
+        // A tag ends the word before it.
+        lastWordIndex = lastNonSpace;
         const name = m[2]!.toLowerCase();
-        if (m[1] === '/') {
-          const at = open.lastIndexOf(name);
-          if (at >= 0) open.splice(at, 1);
-        } else if (m[3] === undefined && !voidElements.has(name)) {
-          open.push(name);
-        }
+        if (m[3] === undefined && !voidElements.has(name)) tags.push({ name, pos: i, open: m[1] === undefined });
         i += m[0].length;
         continue;
       }
@@ -51,10 +47,26 @@ export function truncateHTML(args: unknown[]): SafeHTML {
     if (currentLen > length) {
       const end = lastWordIndex === 0 ? i : lastWordIndex;
       const out = text.slice(0, end);
-      const closing = open.reverse().map((t) => `</${t}>`).join('');
-      return new SafeHTML((isHTML ? out : htmlEscapeString(out)) + ellipsis + (isHTML ? closing : ''));
+      if (!isHTML) return new SafeHTML(htmlEscapeString(out) + ellipsis);
+      return new SafeHTML(out + ellipsis + closeTags(tags, end));
     }
     i += ch.length;
   }
   return new SafeHTML(isHTML ? text : htmlEscapeString(text));
+}
+
+/** Closing tags for the elements still open before `end`, innermost first. */
+function closeTags(tags: readonly { name: string; pos: number; open: boolean }[], end: number): string {
+  let out = '';
+  let closed: string | null = null;
+  for (let i = tags.length - 1; i >= 0; i--) {
+    const tag = tags[i]!;
+    if (tag.pos >= end || closed !== null) {
+      if (closed !== null && closed === tag.name) closed = null;
+      continue;
+    }
+    if (tag.open) out += `</${tag.name}>`;
+    else closed = tag.name;
+  }
+  return out;
 }

@@ -58,7 +58,18 @@ export class GoURL {
   constructor(
     readonly Scheme: string, readonly Opaque: string, readonly User: string, readonly Host: string,
     readonly Path: string, readonly RawQuery: string, readonly Fragment: string,
+    /** The path as written when its escaping differs from the default (Go keeps "%2F"). */
+    readonly RawPath = '',
   ) {}
+  /** Go's json.Marshal of a url.URL: its fields in declaration order. */
+  jsonFields(): [string, unknown][] {
+    return [
+      ['Scheme', this.Scheme], ['Opaque', this.Opaque], ['User', this.User === '' ? null : this.User], ['Host', this.Host],
+      ['Path', this.Path], ['RawPath', this.RawPath], ['OmitHost', false], ['ForceQuery', false], ['RawQuery', this.RawQuery],
+      ['Fragment', this.Fragment], ['RawFragment', ''],
+    ];
+  }
+  EscapedPath(): string { return this.RawPath !== '' ? this.RawPath : escapePath(this.Path); }
   Hostname(): string { return this.Host.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1'); }
   Port(): string { return /:(\d+)$/.exec(this.Host)?.[1] ?? ''; }
   IsAbs(): boolean { return this.Scheme !== ''; }
@@ -72,7 +83,7 @@ export class GoURL {
     if (this.Opaque !== '') s += this.Opaque;
     else {
       if (this.Host !== '' || this.Scheme === 'file') s += `//${this.User === '' ? '' : `${this.User}@`}${this.Host}`;
-      s += escapePath(this.Path);
+      s += this.EscapedPath();
     }
     if (this.RawQuery !== '') s += `?${this.RawQuery}`;
     if (this.Fragment !== '') s += `#${escapePath(this.Fragment)}`;
@@ -98,7 +109,8 @@ export function parseURL(raw: string): GoURL {
   } catch {
     throw new Error(`parse ${JSON.stringify(raw)}: invalid URL escape`);
   }
-  return new GoURL(scheme.toLowerCase(), opaque, user, host, path, query, fragment);
+  const rawPath = opaque === '' && escapePath(path) !== rest ? rest : '';
+  return new GoURL(scheme.toLowerCase(), opaque, user, host, path, query, fragment, rawPath);
 }
 
 export const urlsNamespace: Namespace = (hooks) => [

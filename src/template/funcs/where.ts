@@ -67,8 +67,23 @@ export function checkCondition(v: unknown, match: unknown, op: string): boolean 
   }
 }
 
+const noValue = Symbol('noValue');
+
+/** The value KEY names in an item: a dotted path for a string key, an index or map key otherwise. */
+function valueAt(item: unknown, key: unknown): unknown {
+  if (typeof key === 'string') {
+    const parts = key.replace(/^\.+|\.+$/g, '').split('.');
+    // An empty path element (key "." or "") names nothing, so nothing matches, as in Hugo.
+    if (parts.some((p) => p === '')) return noValue;
+    return path(item, parts.join('.'));
+  }
+  if (Array.isArray(item) && typeof key === 'number') return item[key];
+  if (item instanceof Map) return item.get(key);
+  return noValue;
+}
+
 export function where(collection: unknown, key: unknown, ...args: unknown[]): unknown {
-  if (collection === null || collection === undefined) throw new Error("can't iterate over a nil value");
+  if (collection === null || collection === undefined) throw new Error("can't iterate over <nil>");
   let op = '';
   let match: unknown;
   if (args.length === 1) match = args[0];
@@ -79,12 +94,17 @@ export function where(collection: unknown, key: unknown, ...args: unknown[]): un
     throw new Error('can\'t evaluate the array by no match argument or more than or equal to two arguments');
   }
   if (!operators.has(op)) throw new Error('no such operator');
-  const keyPath = typeof key === 'string' ? key : '';
-  const valueOf = (item: unknown): unknown => (keyPath === '' ? item : path(item, keyPath));
-  if (Array.isArray(collection)) return collection.filter((item) => checkCondition(valueOf(item), match, op));
+  const filter = (list: unknown[]): unknown[] => list.filter((item) => {
+    const value = valueAt(item, key);
+    return value !== noValue && checkCondition(value, match, op);
+  });
+  if (Array.isArray(collection)) return filter(collection);
   if (isMap(collection)) {
+    // Hugo filters a map of slices: an entry stays when its slice has a match.
     const out: Record<string, unknown> = {};
-    for (const [k, item] of mapEntries(collection)) if (checkCondition(valueOf(item), match, op)) out[String(k)] = item;
+    for (const [k, item] of mapEntries(collection)) {
+      if (Array.isArray(item) && filter(item).length > 0) out[String(k)] = item;
+    }
     return out;
   }
   throw new Error(`can't iterate over ${toStringE(collection)}`);
