@@ -92,7 +92,8 @@ export function matchLinkify(line: string): { length: number; kind: LinkifyKind 
 }
 
 function linkifyRule(state: StateInline, silent: boolean): boolean {
-  if (silent || state.linkLevel > 0) return false;
+  // linkLevel counts the links we are inside (markdown-it ≥ 13; missing from @types/markdown-it).
+  if (silent || (state as StateInline & { linkLevel: number }).linkLevel > 0) return false;
   const src = state.src;
   const pos = state.pos;
   const c = src.charAt(pos);

@@ -141,6 +141,38 @@ export function blockquotePlugin(md: MarkdownIt): void {
   md.renderer.rules.blockquote_open = (tokens, idx) => `${afterHiddenParagraph(tokens, idx)}<blockquote>\n`;
 }
 
+/**
+ * Goldmark writes a tight definition as `<dd>` straight followed by its content, also when that
+ * content is a list or a quote; markdown-it-deflist only marks the paragraphs of a tight list.
+ * A definition is tight when its paragraphs are hidden, or, without paragraphs, when no blank
+ * line separates it from what comes before.
+ */
+export function definitionListPlugin(md: MarkdownIt): void {
+  md.core.ruler.after('block', 'goldmark_deflist_tight', (state: StateCore) => {
+    const tokens = state.tokens;
+    let lines: string[] | undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      const open = tokens[i] as Token;
+      if (open.type !== 'dd_open') continue;
+      let tight: boolean | undefined;
+      for (let j = i + 1, depth = 0; j < tokens.length && depth >= 0; j++) {
+        const t = tokens[j] as Token;
+        if (depth === 0 && t.type === 'paragraph_open') {
+          tight = t.hidden;
+          break;
+        }
+        depth += t.nesting;
+      }
+      if (tight === undefined && open.map !== null) {
+        lines ??= state.src.split('\n');
+        tight = (lines[open.map[0] - 1] ?? '').trim() !== '';
+      }
+      open.meta = { ...(open.meta ?? {}), tight: tight ?? true };
+    }
+  });
+  md.renderer.rules['dd_open'] = (tokens, idx) => (tokens[idx]?.meta?.tight ? '<dd>' : '<dd>\n');
+}
+
 /** GFM strikethrough is `<del>` in Goldmark (markdown-it writes `<s>`). */
 export function strikethroughPlugin(md: MarkdownIt): void {
   md.renderer.rules.s_open = () => '<del>';

@@ -1,5 +1,8 @@
 import markdownIt from 'markdown-it';
-import type { Env, MarkdownIt, Token } from 'markdown-it';
+import type { MarkdownIt, Token } from 'markdown-it';
+
+/** markdown-it's render environment (its own types name it only from version 15 on). */
+type Env = Record<string, unknown>;
 import deflist from 'markdown-it-deflist';
 import footnote from 'markdown-it-footnote';
 import { headingsPlugin } from './headings.js';
@@ -8,6 +11,7 @@ import type { MarkdownOptions } from './options.js';
 import {
   blockquotePlugin,
   codePlugin,
+  definitionListPlugin,
   footnoteRenderPlugin,
   htmlCommentPlugin,
   lineBreakPlugin,
@@ -69,7 +73,7 @@ const PLUGINS: ReadonlyArray<{ name: string; when: (o: MarkdownOptions) => boole
   { name: 'code', when: () => true, use: (md, o) => codePlugin(md, o.highlightCodeFences) },
   { name: 'strikethrough', when: (o) => o.strikethrough, use: (md) => strikethroughPlugin(md) },
   { name: 'task-list', when: (o) => o.taskList, use: (md) => taskListPlugin(md) },
-  { name: 'definition-list', when: (o) => o.definitionList, use: (md) => md.use(deflist) },
+  { name: 'definition-list', when: (o) => o.definitionList, use: (md) => md.use(deflist).use(definitionListPlugin) },
   { name: 'footnote', when: (o) => o.footnote, use: (md) => md.use(footnote).use(footnoteRenderPlugin) },
 ];
 
