@@ -163,9 +163,11 @@ export function definitionListPlugin(md: MarkdownIt): void {
         }
         depth += t.nesting;
       }
-      if (tight === undefined && open.map !== null) {
+      // markdown-it-deflist's own map can start at the term, so use the first child's.
+      const map = tokens[i + 1]?.map ?? open.map;
+      if (tight === undefined && map !== null) {
         lines ??= state.src.split('\n');
-        tight = (lines[open.map[0] - 1] ?? '').trim() !== '';
+        tight = (lines[map[0] - 1] ?? '').trim() !== '';
       }
       open.meta = { ...(open.meta ?? {}), tight: tight ?? true };
     }
