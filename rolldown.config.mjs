@@ -1,0 +1,12 @@
+// Bundles the compiled CLI into a few files so a cold `vellum build` resolves
+// and compiles one module graph instead of hundreds of small files (start-up
+// is most of a one-page build). Chokidar and the minifiers stay external:
+// they load only for `serve` and `--minify`.
+import { defineConfig } from 'rolldown';
+
+export default defineConfig({
+  input: { cli: 'dist/cli/index.js' },
+  platform: 'node',
+  external: [/^node:/, 'chokidar', 'html-minifier-terser', 'clean-css', 'terser', 'playwright-core'],
+  output: { dir: 'dist/bundle', format: 'esm', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: false, cleanDir: true },
+});
