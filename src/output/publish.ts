@@ -8,6 +8,7 @@
  * deployable output, in the site's `.vellum/` cache folder.
  */
 
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile, lstat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -20,10 +21,41 @@ export interface PublishOptions {
   cleanDestinationDir: boolean;
 }
 
+/**
+ * Deleting the previous output costs as much as writing it. Past a few
+ * hundred files a detached process does it, so the build returns as soon as
+ * the new output is in place; the folder is hidden and the next build's
+ * staging step clears whatever a failed deletion left behind.
+ */
+async function removeLater(dir: string, files: number): Promise<void> {
+  if (files < 500) {
+    await rm(dir, { recursive: true, force: true });
+    return;
+  }
+  const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  child.on('error', () => undefined);
+  child.unref();
+}
+
+/** Removes folders an interrupted build left beside the destination. */
+async function clearLeftovers(destination: string): Promise<void> {
+  const prefix = `.${basename(destination)}.vellum-staging-`;
+  let entries: string[] = [];
+  try {
+    entries = await readdir(dirname(destination));
+  } catch {
+    return;
+  }
+  await Promise.all(entries.filter((e) => e.startsWith(prefix)).map((e) => rm(join(dirname(destination), e), { recursive: true, force: true })));
+}
+
 /** A fresh, empty staging folder next to the destination (same file system, so renames are cheap). */
 export async function createStaging(destination: string): Promise<string> {
   const staging = join(dirname(destination), `.${basename(destination)}.vellum-staging-${process.pid}`);
-  await rm(staging, { recursive: true, force: true });
+  await clearLeftovers(destination);
   await mkdir(staging, { recursive: true });
   return staging;
 }
@@ -125,7 +157,7 @@ export async function publish(staging: string, written: readonly string[], optio
     await rm(old, { recursive: true, force: true });
     await rename(destination, old);
     await rename(staging, destination);
-    await rm(old, { recursive: true, force: true });
+    await removeLater(old, previous.size);
   } else {
     await mkdir(dirname(destination), { recursive: true });
     await rename(staging, destination);
