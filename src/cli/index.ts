@@ -77,6 +77,32 @@ export async function main(argv: readonly string[]): Promise<number> {
   );
 
   program.addCommand(
+    new Command('init')
+      .description('create a new site (config, privacy page, default theme, archetype) in dir, default the current folder')
+      .argument('[dir]', 'folder for the new site, created if missing')
+      .option('-s, --source <dir>', 'folder that [dir] is relative to (default: the current folder)')
+      .option('--force', 'write into a folder that is not empty; files already there are kept')
+      .option('--quiet', 'print nothing but errors and warnings')
+      .action(async (dir: string | undefined, flags: { source?: string; force?: boolean; quiet?: boolean }) => {
+        const { runInit } = await import('./init.js');
+        exitCode = await runInit(dir, flags, createReporter(flags));
+      }),
+  );
+
+  program.addCommand(
+    new Command('new')
+      .description('create a content file from its archetype, e.g. "vellum new legal/terms.md"')
+      .argument('<path>', 'file to create, relative to content/ (a leading "content/" is accepted)')
+      .option('-s, --source <dir>', 'site folder (default: the current folder)')
+      .option('--quiet', 'print nothing but errors and warnings')
+      .addOption(new Option('--logLevel <level>', 'how much to print').choices(['debug', 'info', 'warn', 'error']))
+      .action(async (target: string, flags: { source?: string; quiet?: boolean; logLevel?: LogLevel }) => {
+        const { runNew } = await import('./new.js');
+        exitCode = await runNew(target, flags, createReporter(flags));
+      }),
+  );
+
+  program.addCommand(
     new Command('version').description('print the version').action(() => {
       process.stdout.write(`vellum v${VERSION} node/${process.versions.node} ${process.platform}/${process.arch}\n`);
     }),
