@@ -61,6 +61,8 @@ export interface LoadedSite {
   /** Files copied as they are: output path → absolute source path. */
   copies: Map<string, string>;
   warnings: string[];
+  /** Records a warning and passes it on to `onWarning`. */
+  warn(message: string): void;
 }
 
 export interface LoadOptions extends Omit<BuildOptions, 'destination' | 'cleanDestinationDir' | 'minify'> {
@@ -186,13 +188,13 @@ export async function loadSite(options: LoadOptions = {}, stage: Stage = stageTi
       copies.set(outDir + resource.slice(bundleDir.length), path.join(dir(config.contentDir), resource));
     }
   }
-  return { config, site, templates, copies, warnings };
+  return { config, site, templates, copies, warnings, warn };
 }
 
 /** Renders a loaded site into a sink: pages, built-in outputs, then copies. */
 export async function renderInto(loaded: LoadedSite, sink: OutputSink, transformHTML?: (html: string, path: string) => string | Promise<string>): Promise<RenderStats & { staticFiles: number }> {
   const stats = await renderSite(loaded.site, loaded.templates, sink, {
-    warn: (message) => loaded.warnings.push(message),
+    warn: loaded.warn,
     transformHTML,
     generator: `vellum ${VERSION}`,
   });

@@ -97,7 +97,6 @@ export class MemorySiteBuilder implements SiteBuilder {
     const loaded = await loadSite(this.loadOptions, undefined, resolved, this.cache);
     const sink = new MemorySink((abs) => readFile(abs));
     const stats = await renderInto(loaded, sink);
-    for (const warning of loaded.warnings) this.options.onWarning?.(warning);
     this.inputs = resolved;
 
     const next = new Map<string, OutputEntry>();
