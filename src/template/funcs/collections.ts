@@ -102,6 +102,52 @@ function isset(c: unknown, key: unknown): boolean {
   return false;
 }
 
+/**
+ * Hugo's index, which replaces Go's: indexing nil gives nil, an index past
+ * the end gives nil instead of an error, a missing map key gives nil, and
+ * Params (case-insensitive lookups) resolve through their own lookup.
+ * `index C (slice "a" "b")` takes the keys from a slice.
+ */
+function hugoIndex(item: unknown, ...args: unknown[]): unknown {
+  if (item === null || item === undefined) return undefined;
+  const keys = args.length === 1 && Array.isArray(args[0]) ? args[0] : args;
+  let v: unknown = item;
+  for (const key of keys) {
+    if (v === null || v === undefined) throw new Error('index of nil pointer');
+    if (Array.isArray(v) || typeof v === 'string') {
+      if (key === null || key === undefined) throw new Error('cannot index slice/array with nil');
+      if (typeof key !== 'number' || !Number.isInteger(key)) throw new Error(`cannot index slice/array with type ${typeof key === 'string' ? 'string' : 'float64'}`);
+      const bytes = typeof v === 'string' ? new TextEncoder().encode(v) : v;
+      if (key < 0 || key >= bytes.length) return undefined;
+      v = bytes[key];
+    } else if (v instanceof Map) {
+      v = v.get(key);
+    } else if (isPlainObject(v)) {
+      if (typeof key !== 'string') {
+        throw new Error(`index of type map[string]interface {} with args [${toStringE(key)}] failed: value has type ${typeof key === 'number' && Number.isInteger(key) ? 'int' : typeof key}; should be string`);
+      }
+      v = Object.prototype.hasOwnProperty.call(v, key) ? v[key] : undefined;
+    } else if (typeof v === 'object') {
+      const resolver = (v as { [lookupField]?: (n: string) => unknown })[lookupField];
+      if (typeof resolver !== 'function') throw new Error(`can't index item of type ${(v as object).constructor?.name ?? 'struct'}`);
+      const got = resolver.call(v, toStringE(key));
+      v = got === missing ? undefined : got;
+    } else {
+      throw new Error(`can't index item of type ${typeof v}`);
+    }
+  }
+  return v;
+}
+
+/** What `keyVals` returns: prints as "key: [values]". */
+export class KeyValues {
+  static readonly goTypeName = 'types.KeyValues';
+  constructor(readonly Key: unknown, readonly Values: unknown[]) {}
+  String(): string {
+    return `${toStringE(this.Key)}: [${this.Values.map((v) => formatValue(v)).join(' ')}]`;
+  }
+}
+
 /** `merge M1 M2 …`: later maps win; nested maps merge; the result is new. */
 function merge(...maps: unknown[]): Record<string, unknown> {
   if (maps.length < 2) throw new Error('merge requires at least two parameters');
@@ -188,6 +234,13 @@ export const collectionsNamespace: Namespace = (_hooks, funcs) => [
     examples: [['{{ intersect (slice 1 2 3) (slice 2 3 4) }}', '[2 3]']] },
   { name: 'collections.IsSet', aliases: ['isset'], fn: isset,
     examples: [['{{ isset (dict "a" 1) "a" }}', 'true'], ['{{ isset (slice 1 2) 2 }}', 'false']] },
+  { name: 'collections.Index', aliases: ['index'], fn: hugoIndex, examples: [
+    ['{{ index (slice 1 2) 1 }}', '2'], ['{{ index nil "a" }}', ''], ['{{ index (slice 1 2) 5 }}', ''],
+    ['{{ index (dict "a" (dict "b" 2)) "a" "b" }}', '2'], ['{{ index (dict "a" (dict "b" 2)) (slice "a" "b") }}', '2'],
+    ['{{ index "abc" 1 }}', '98'], ['{{ index (dict "a" 1) "b" }}', ''],
+  ] },
+  { name: 'collections.KeyVals', aliases: ['keyVals'], fn: (key: unknown, ...values: unknown[]) => new KeyValues(key, values),
+    examples: [['{{ keyVals "k" 1 2 }}', 'k: [1 2]'], ['{{ (keyVals "k" 1 2).Key }}', 'k']] },
   { name: 'collections.Last', aliases: ['last'], fn: (n: unknown, l: unknown) => {
     const limit = toIntE(n);
     if (limit < 0) throw new Error('sequence length must be non-negative');

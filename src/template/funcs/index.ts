@@ -14,6 +14,7 @@ import { cryptoNamespace } from './crypto.js';
 import { encodingNamespace } from './encoding.js';
 import { fmtNamespace } from './fmt.js';
 import { inflectNamespace } from './inflect.js';
+import { langNamespace } from './lang.js';
 import { mathNamespace } from './math.js';
 import { osNamespace } from './os.js';
 import { partialsNamespace } from './partials.js';
@@ -36,7 +37,7 @@ export { toStringE, toIntE, toFloatE } from './go.js';
 /** The namespaces, in registration order (later names win, none collide). */
 export const namespaces: readonly Namespace[] = [
   castNamespace, collectionsNamespace, compareNamespace, cryptoNamespace, encodingNamespace, fmtNamespace,
-  inflectNamespace, mathNamespace, osNamespace, partialsNamespace, pathNamespace, reflectNamespace, safeNamespace,
+  inflectNamespace, langNamespace, mathNamespace, osNamespace, partialsNamespace, pathNamespace, reflectNamespace, safeNamespace,
   stringsNamespace, timeNamespace, transformNamespace, urlsNamespace,
 ];
 

@@ -69,7 +69,11 @@ function floatArg(n: unknown, op: string): number {
 /** Go's math.Round: half away from zero. */
 const round = (n: number): number => (n < 0 ? -Math.round(-n) : Math.round(n));
 
-export const mathNamespace: Namespace = () => [
+export const mathNamespace: Namespace = () => {
+  // math.Counter counts up from 1 for the life of the function map (one build, as in Hugo).
+  let counter = 0;
+  return [
+  { name: 'math.Counter', fn: () => ++counter, examples: [['{{ math.Counter }}{{ math.Counter }}', '12']] },
   { name: 'math.Add', aliases: ['add'], fn: fold('+'), examples: [
     ['{{ add 1 2 }}', '3'], ['{{ add 1.5 2 }}', '3.5'], ['{{ add "a" "b" }}', 'ab'], ['{{ add 1 2 3 }}', '6'],
   ] },
@@ -88,4 +92,5 @@ export const mathNamespace: Namespace = () => [
   { name: 'math.Pow', fn: (a: unknown, b: unknown) => float(Math.pow(toFloatE(a), toFloatE(b))), examples: [['{{ math.Pow 2 10 }}', '1024']] },
   { name: 'math.Sqrt', fn: (a: unknown) => float(Math.sqrt(toFloatE(a))), examples: [['{{ math.Sqrt 16 }}', '4']] },
   { name: 'math.Log', fn: (a: unknown) => float(Math.log(toFloatE(a))), examples: [['{{ math.Log 1 }}', '0']] },
-];
+  ];
+};

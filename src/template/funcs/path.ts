@@ -43,6 +43,11 @@ export const pathNamespace: Namespace = () => [
   { name: 'path.Base', fn: (p: unknown) => base(slash(p)), examples: [['{{ path.Base "a/b/c.md" }}', 'c.md'], ['{{ path.Base "" }}', '.']] },
   { name: 'path.Dir', fn: (p: unknown) => dir(slash(p)), examples: [['{{ path.Dir "a/b/c.md" }}', 'a/b'], ['{{ path.Dir "" }}', '.']] },
   { name: 'path.Ext', fn: (p: unknown) => ext(slash(p)), examples: [['{{ path.Ext "a/b/c.md" }}', '.md']] },
+  { name: 'path.BaseName', fn: (p: unknown) => {
+    const b = base(slash(p));
+    const e = ext(b);
+    return e === '' ? b : b.slice(0, -e.length);
+  }, examples: [['{{ path.BaseName "a/b/c.md" }}', 'c']] },
   { name: 'path.Clean', fn: (p: unknown) => clean(slash(p)), examples: [['{{ path.Clean "a//b/./c/.." }}', 'a/b']] },
   { name: 'path.Join', fn: (...parts: unknown[]) => {
     const flat = parts.flatMap((p) => (Array.isArray(p) ? p : [p])).map(slash).filter((p) => p !== '');

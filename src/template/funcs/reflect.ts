@@ -14,5 +14,6 @@ export const reflectNamespace: Namespace = (hooks) => [
   { name: 'reflect.IsMap', fn: (v: unknown) => isMap(v), examples: [['{{ reflect.IsMap (dict "a" 1) }}', 'true']] },
   { name: 'reflect.IsSlice', fn: (v: unknown) => Array.isArray(v), examples: [['{{ reflect.IsSlice (slice 1) }}', 'true']] },
   { name: 'site', fn: () => hooks.site?.() },
+  { name: 'templates.Exists', fn: (name: unknown) => hooks.templateExists?.(String(name)) ?? false },
   { name: 'hugo', fn: () => (hooks.hugo === undefined ? defaultHugo : hooks.hugo()) },
 ];

@@ -18,6 +18,10 @@ export interface FuncHooks {
   /** `readFile` / `os.ReadFile` relative to the project (Hugo restricts it to the working dir). */
   readFile?(path: string): string;
   fileExists?(path: string): boolean;
+  /** `templates.Exists "partials/x.html"`: whether the layout set has that template. */
+  templateExists?(name: string): boolean;
+  /** `highlight CODE LANG OPTIONS`: Chroma-style highlighted HTML. */
+  highlight?(code: string, lang: string, options: string): string;
   /** The `site` function: the current Site. */
   site?(): unknown;
   /** The `hugo` object (Version, Environment, IsProduction, …). */

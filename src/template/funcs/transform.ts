@@ -3,6 +3,7 @@ import { SafeHTML } from '../engine/values.js';
 import { emojify } from './emoji.js';
 import { unescapeEntities } from './entities.js';
 import { htmlEscapeString, toStringE } from './go.js';
+import { unmarshal } from './unmarshal.js';
 import type { Namespace } from './registry.js';
 
 /**
@@ -72,7 +73,25 @@ export function trimShortHTML(html: string): string {
   return out.trim();
 }
 
+/** Chroma's output when nothing highlights: the code escaped in Hugo's wrapper. */
+function plainHighlight(code: string, lang: string): string {
+  const attrs = lang === '' ? '' : ` class="language-${htmlEscapeString(lang)}" data-lang="${htmlEscapeString(lang)}"`;
+  return `<div class="highlight"><pre tabindex="0"><code${attrs}>${htmlEscapeString(code)}</code></pre></div>`;
+}
+
 export const transformNamespace: Namespace = (hooks) => [
+  { name: 'transform.Unmarshal', aliases: ['unmarshal'], fn: unmarshal, examples: [
+    ['{{ transform.Unmarshal "{\\"a\\": [1, 2.5, \\"x\\"]}" }}', 'map[a:[1 2.5 x]]'],
+    ['{{ transform.Unmarshal "a = 1\\nb = \\"x\\"" }}', 'map[a:1 b:x]'],
+    ['{{ transform.Unmarshal "a,b\\n1,2" }}', '[[a b] [1 2]]'],
+    ['{{ (transform.Unmarshal "a: 1\\nb: [x, z]").b }}', '[x z]'],
+  ] },
+  { name: 'transform.Highlight', aliases: ['highlight'], fn: (code: unknown, lang: unknown, options?: unknown) => {
+    const c = toStringE(code);
+    const l = toStringE(lang);
+    const o = options === undefined ? '' : toStringE(options);
+    return new SafeHTML(hooks.highlight === undefined ? plainHighlight(c, l) : hooks.highlight(c, l, o));
+  } },
   { name: 'transform.Markdownify', aliases: ['markdownify'], fn: (s: unknown) => new SafeHTML(trimShortHTML(hooks.markdownify(toStringE(s)))),
     examples: [['{{ markdownify "**bold** text" }}', '<strong>bold</strong> text']] },
   { name: 'transform.Plainify', aliases: ['plainify'], fn: (s: unknown) => stripHTML(toStringE(s)),
