@@ -1,27 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { TemplateSet } from '../../../src/template/engine/index.js';
-import { createFuncMap, functionDocs, type FuncHooks } from '../../../src/template/funcs/index.js';
-import { GoTime } from '../../../src/time/index.js';
+import { createFuncMap, functionDocs } from '../../../src/template/funcs/index.js';
+import { testHooks } from './test-hooks.js';
 
 // Every example's expected output was checked against real Hugo 0.111.3 by
 // rendering all examples in one scratch Hugo site and comparing, except
 // emojify's escaping (deliberately safer than Hugo) and those that need vellum's hooks (partial, now, relURL, markdownify),
 // which run against the small site these hooks describe: baseURL https://example.org/.
-
-/** The hooks of a tiny site with baseURL https://example.org/ and one partial, greet.html. */
-export function testHooks(): FuncHooks {
-  return {
-    markdownify: (text) => `<p>${text.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')}</p>\n`,
-    relURL: (p) => (p.startsWith('/') ? p : `/${p}`),
-    absURL: (p) => `https://example.org/${p.replace(/^\//, '')}`,
-    partial: (name, context) => {
-      if (name !== 'greet.html') throw new Error(`partial "${name}" not found`);
-      return `Hello, ${String(context)}!`;
-    },
-    now: () => GoTime.parse('2024-05-06T07:08:09Z'),
-    warn: () => {},
-  };
-}
 
 const examples = functionDocs.flatMap((d) => d.examples.map(([template, expected]) => ({ fn: d.name, template, expected })));
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { TemplateSet } from '../../../src/template/engine/index.js';
 import { createFuncMap } from '../../../src/template/funcs/index.js';
-import { testHooks } from './examples.test.js';
+import { testHooks } from './test-hooks.js';
 
 // Generated from real Hugo 0.111.3: each template was rendered by `hugo` in a scratch site
 // (baseURL https://example.org/) and its output, or the message of the error it raised,
