@@ -29,7 +29,10 @@ export interface RenderOptions {
 }
 
 export function descriptorOf(page: Page): LayoutDescriptor {
-  return { kind: page.kind as LayoutKind, type: page.Type, section: page.Section, layout: page.Layout };
+  const descriptor: LayoutDescriptor = { kind: page.kind as LayoutKind, type: page.Type, section: page.Section, layout: page.Layout };
+  // Hugo looks taxonomy layouts up by the taxonomy's singular as their "section".
+  if (page.taxonomy !== null) descriptor.section = page.taxonomy.singular;
+  return descriptor;
 }
 
 export async function renderSite(site: Site, templates: SiteTemplates, sink: OutputSink, options: RenderOptions): Promise<RenderStats> {
@@ -59,7 +62,7 @@ export async function renderSite(site: Site, templates: SiteTemplates, sink: Out
     }
     if (formats.includes('rss') && !config.disableKinds.has('rss') && page.kind !== 'page') {
       const name = templates.builtIn('rss', page.Section);
-      const feed = absoluteURLsInXML(templates.executeNamed(name, page), site.permalinkOf('/'));
+      const feed = absoluteURLsInXML(templates.executeNamed(name, feedView(page)), site.permalinkOf('/'));
       await write(targetFromPath(rssPath(page.path)).file, feed);
       stats.feeds++;
     }
@@ -122,4 +125,15 @@ export function absoluteURLsInXML(xml: string, base: string): string {
 function injectGenerator(html: string, generator: string): string {
   if (/<meta\s+name=["']?generator/i.test(html)) return html;
   return html.replace(/<head(\s[^>]*)?>/i, (head) => `${head}\n\t<meta name="generator" content="${generator}">`);
+}
+
+/**
+ * Hugo's RSS template lists `.Pages` of taxonomy and term pages (the terms,
+ * the tagged pages) and `.RegularPages` of home and sections; the built-in
+ * template reads `.RegularPages`, so taxonomy pages are shown to it with
+ * `.RegularPages` reading `.Pages`.
+ */
+function feedView(page: Page): Page {
+  if (page.kind !== 'taxonomy' && page.kind !== 'term') return page;
+  return Object.create(page, { RegularPages: { get: () => page.Pages } }) as Page;
 }

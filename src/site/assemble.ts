@@ -11,6 +11,7 @@ import { GoTime } from '../time/index.js';
 import { pluralize, titleWords } from './inflect.js';
 import { Page, type PageInit, type PageKind } from './page.js';
 import { Site, type SiteHooks } from './site.js';
+import { assembleTaxonomies, isTaxonomyDir } from './taxonomies.js';
 import {
   expandPermalink,
   targetFromSegments,
@@ -55,8 +56,10 @@ export function assembleSite(input: AssembleInput): AssembledSite {
 
   const branchFiles = new Map<string, ContentFile>();
   const leafFiles: ContentFile[] = [];
+  // `content/tags/_index.md` and `content/tags/go/_index.md` belong to taxonomy pages, not sections.
+  const taxonomyFiles = new Map<string, ContentFile>();
   for (const file of published) {
-    if (file.bundle === 'branch') branchFiles.set(dirOf(file.path), file);
+    if (file.bundle === 'branch') (isTaxonomyDir(dirOf(file.path), config.taxonomies) ? taxonomyFiles : branchFiles).set(dirOf(file.path), file);
     else leafFiles.push(file);
   }
 
@@ -134,6 +137,18 @@ export function assembleSite(input: AssembleInput): AssembledSite {
   if (!disabled.has('home')) all.push(home);
   if (!disabled.has('section')) all.push(...sections.values());
   if (!disabled.has('page')) all.push(...pages);
+  const taxonomies = assembleTaxonomies({
+    site,
+    taxonomies: config.taxonomies,
+    pages: [...sections.values(), ...pages].filter((p) => p.file !== null),
+    home,
+    branchFiles: taxonomyFiles,
+    urlOptions,
+    disabled,
+  });
+  site.taxonomyList = taxonomies.list;
+  site.termsByPage = taxonomies.termsByPage;
+  all.push(...taxonomies.pages);
   site.allPages = all;
   if (!disabled.has('404')) {
     site.notFound = new Page(nodeInit(site, '404', null, '', { path: '/404.html', file: '404.html' }, '404 Page not found', zero));

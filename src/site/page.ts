@@ -10,6 +10,7 @@ import { GoTime } from '../time/index.js';
 import type { Site } from './site.js';
 import { Pages } from './pages.js';
 import { caseInsensitiveParams, paramLookup } from './params.js';
+import type { TaxonomyFacts } from './taxonomies.js';
 
 export type PageKind = 'home' | 'section' | 'page' | '404' | 'taxonomy' | 'term';
 
@@ -105,6 +106,8 @@ export class Page {
   /** Set by the site: child pages and sections (home and sections only). */
   children: Page[] = [];
   parent: Page | null = null;
+  /** Set on taxonomy and term pages (taxonomies.ts). */
+  taxonomy: TaxonomyFacts | null = null;
   private init: PageInit;
   private rendered: RenderedContent | undefined;
   private paramsView: Record<string, unknown>;
@@ -187,6 +190,8 @@ export class Page {
   /** Regular pages and sections below a list page, in Hugo's default order. */
   get Pages(): Pages {
     if (this.kind === 'page' || this.kind === '404') return new Pages();
+    // A term's pages keep their taxonomy order: `tags_weight`, then Hugo's default.
+    if (this.kind === 'term') return Pages.collect(this.children);
     return Pages.sorted(this.children);
   }
   get RegularPages(): Pages {
@@ -205,12 +210,22 @@ export class Page {
     return Pages.sorted(out);
   }
   get Sections(): Pages { return Pages.sorted(this.children.filter((p) => p.kind === 'section')); }
-  get Data(): { Pages: Pages } { return { Pages: this.Pages }; }
+  /** `.Data`: `.Pages`, plus on taxonomy pages `.Terms`, `.Singular`, `.Plural` and on term pages `.Term`. */
+  get Data(): Record<string, unknown> {
+    const t = this.taxonomy;
+    if (t === null) return { Pages: this.Pages };
+    if (this.kind === 'term') return { Pages: this.Pages, Singular: t.singular, Plural: t.plural, Term: t.term };
+    return { Pages: this.Pages, Singular: t.singular, Plural: t.plural, Terms: this.site.Taxonomies.get(t.plural) };
+  }
+  /** `.GetTerms "tags"`: this page's term pages, in front matter order. */
+  GetTerms(taxonomy: unknown): Pages { return Pages.collect(this.site.termsOf(this, String(taxonomy))); }
   get Parent(): Page | null { return this.parent; }
   get CurrentSection(): Page {
     return this.kind === 'section' || this.kind === 'home' ? this : (this.parent ?? this.site.Home);
   }
   get FirstSection(): Page {
+    // Taxonomy and term pages have no section of their own (Hugo 0.111.3 gives home).
+    if (this.kind === 'taxonomy' || this.kind === 'term') return this.site.Home;
     let page: Page = this.CurrentSection;
     while (page.parent !== null && page.parent.kind !== 'home') page = page.parent;
     return page;
@@ -247,7 +262,8 @@ export class Page {
   GetPage(ref: unknown): Page | null { return this.site.GetPage(ref); }
 
   get OutputFormats(): unknown { return this.site.outputFormatsOf(this); }
-  get AlternativeOutputFormats(): unknown { return []; }
+  /** The page's other formats (RSS for lists), as Hugo lists them for `<link rel="alternate">`. */
+  get AlternativeOutputFormats(): unknown { return this.site.outputFormatsOf(this).filter((f) => f.Name !== 'HTML'); }
 
   String(): string { return `Page(${this.file?.path ?? this.path})`; }
 }

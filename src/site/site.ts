@@ -4,12 +4,15 @@
  */
 
 import type { SiteConfig } from '../config/index.js';
+import { siteLanguage, type SiteLanguage } from '../config/language.js';
+import { templateSiteConfig, type TemplateSiteConfig } from '../config/services.js';
 import type { GoTime } from '../time/index.js';
 import type { Page, RenderedContent } from './page.js';
 import { Pages } from './pages.js';
 import { caseInsensitiveParams } from './params.js';
 import { HTML_TYPE, OutputFormat, OutputFormats, RSS_TYPE } from './output-formats.js';
 import { joinBase } from './urls.js';
+import type { Taxonomy } from './taxonomies.js';
 
 /** What the later stages plug in: the site needs rendering but must not import it. */
 export interface SiteHooks {
@@ -22,10 +25,13 @@ export interface SiteHooks {
 
 export class Language {
   static readonly goTypeName = 'langs.Language';
-  constructor(readonly Lang: string, readonly LanguageCode: string) {}
-  get LanguageName(): string { return ''; }
-  get Weight(): number { return 0; }
-  get LanguageDirection(): string { return ''; }
+  // Hugo 0.111's langs.Language has no LanguageCode field; `.Site.LanguageCode` reads it from here.
+  constructor(private readonly settings: SiteLanguage) {}
+  get Lang(): string { return this.settings.Lang; }
+  get LanguageName(): string { return this.settings.LanguageName; }
+  get Weight(): number { return this.settings.Weight; }
+  get LanguageDirection(): string { return this.settings.LanguageDirection; }
+  get code(): string { return this.settings.LanguageCode; }
   String(): string { return this.Lang; }
 }
 
@@ -45,13 +51,17 @@ export class Site {
   private scratches = new WeakMap<Page, unknown>();
   private byPath: Map<string, Page> | undefined;
   scratchFactory: () => unknown = () => new Map();
+  private templateConfig: TemplateSiteConfig | undefined;
+  /** Set by assembleSite from taxonomies.ts. */
+  taxonomyList = new Map<string, Taxonomy>();
+  termsByPage = new Map<Page, Map<string, Page[]>>();
 
   constructor(config: SiteConfig, data: Record<string, unknown>, hooks: SiteHooks, readonly now: GoTime) {
     this.config = config;
     this.params = caseInsensitiveParams(config.params);
     this.data = data;
     this.hooks = hooks;
-    this.Language = new Language('en', config.languageCode);
+    this.Language = new Language(siteLanguage(config.raw));
     this.permalinkBase = permalinkBase(config.baseURL);
     this.relBase = relBase(config.baseURL);
   }
@@ -68,7 +78,7 @@ export class Site {
   get Title(): string { return this.config.title; }
   get BaseURL(): string { return this.config.baseURL; }
   get Params(): Record<string, unknown> { return this.params; }
-  get LanguageCode(): string { return this.config.languageCode; }
+  get LanguageCode(): string { return this.Language.code; }
   get Copyright(): string { return this.config.copyright; }
   get Data(): Record<string, unknown> { return this.data; }
   get Home(): Page { return this.home; }
@@ -81,13 +91,12 @@ export class Site {
   get Languages(): Language[] { return [this.Language]; }
   get Author(): unknown { return this.config.raw['author'] ?? {}; }
   get Social(): unknown { return this.config.raw['social'] ?? {}; }
-  get Taxonomies(): Record<string, unknown> { return {}; }
+  /** `.Site.Taxonomies`: plural → term → weighted pages (taxonomies.ts). */
+  get Taxonomies(): Map<string, Taxonomy> { return this.taxonomyList; }
   get Menus(): Record<string, unknown> { return {}; }
-  get Config(): unknown {
-    const services = (this.config.raw['services'] ?? {}) as Record<string, unknown>;
-    const rss = (services['rss'] ?? services['RSS'] ?? {}) as Record<string, unknown>;
-    return { Services: { ...services, RSS: { Limit: typeof rss['limit'] === 'number' ? rss['limit'] : -1 } } };
-  }
+  /** `.Site.Config`: Services and Privacy with Go's field names (config/services.ts). */
+  get Config(): TemplateSiteConfig { return (this.templateConfig ??= templateSiteConfig(this.config.raw)); }
+
   /** The newest date of any page (Hugo 0.111 has no `.Site.Lastmod`). */
   get LastChange(): GoTime {
     let newest = this.home.Date;
@@ -109,11 +118,18 @@ export class Site {
           keys.push(`/${page.Section}`, page.Section);
         }
         if (page.kind === 'home') keys.push('/', '');
+        // Taxonomy and term pages are found by their logical path, "/tags" and "/tags/go-lang".
+        if (page.taxonomy !== null) keys.push(page.path.replace(/(\.html|\/)$/, ''));
         for (const key of keys) this.byPath.set(key.toLowerCase(), page);
       }
     }
     const key = String(ref).replace(/\/$/, '').toLowerCase();
     return this.byPath.get(key === '' ? '/' : key) ?? this.byPath.get(`/${key}`) ?? null;
+  }
+
+  /** A page's term pages in one taxonomy, in front matter order. */
+  termsOf(page: Page, plural: string): Page[] {
+    return this.termsByPage.get(page)?.get(plural.toLowerCase()) ?? [];
   }
 
   scratchFor(page: Page): unknown {

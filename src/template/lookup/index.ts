@@ -40,16 +40,18 @@ export function layoutCandidates(d: LayoutDescriptor): string[] {
       add(dirs, d.type, d.section, 'section', '_default');
       add(names, d.layout, d.section, 'section', 'list');
       break;
+    // Hugo 0.111.3 (output/layout.go): a taxonomy's type is its plural and
+    // its "section" the singular; the `.terms` name is the taxonomy page's own.
     case 'taxonomy': {
-      const t = d.taxonomy ?? { plural: d.section, singular: d.section };
-      add(dirs, d.type, t.plural, t.singular, 'taxonomy', '_default');
-      add(names, d.layout, t.singular, 'taxonomy', 'terms', 'list');
+      const singular = d.taxonomy?.singular ?? d.section;
+      add(dirs, d.type, singular, 'taxonomy', '_default');
+      add(names, d.layout, `${singular}.terms`, 'terms', 'taxonomy', 'list');
       break;
     }
     case 'term': {
-      const t = d.taxonomy ?? { plural: d.section, singular: d.section };
-      add(dirs, d.type, t.plural, t.singular, 'term', 'taxonomy', '_default');
-      add(names, d.layout, t.singular, 'term', 'taxonomy', 'list');
+      const singular = d.taxonomy?.singular ?? d.section;
+      add(dirs, d.type, 'term', 'taxonomy', singular, '_default');
+      add(names, d.layout, 'term', singular, 'taxonomy', 'list');
       break;
     }
   }
