@@ -45,7 +45,8 @@ const CLOSING_KINDS: ReadonlyArray<[RegExp, RegExp]> = [
 ];
 
 /** Whether the block ends on a later line with its end marker (Goldmark's HasClosure). */
-function hasClosure(content: string): boolean {
+function hasClosure(block: string): boolean {
+  const content = block.replace(/^[ \t]+/, '');
   const kind = CLOSING_KINDS.find(([start]) => start.test(content));
   if (kind === undefined) return false;
   const nl = content.indexOf('\n');
@@ -141,40 +142,6 @@ export function blockquotePlugin(md: MarkdownIt): void {
   md.renderer.rules.blockquote_open = (tokens, idx) => `${afterHiddenParagraph(tokens, idx)}<blockquote>\n`;
 }
 
-/**
- * Goldmark writes a tight definition as `<dd>` straight followed by its content, also when that
- * content is a list or a quote; markdown-it-deflist only marks the paragraphs of a tight list.
- * A definition is tight when its paragraphs are hidden, or, without paragraphs, when no blank
- * line separates it from what comes before.
- */
-export function definitionListPlugin(md: MarkdownIt): void {
-  md.core.ruler.after('block', 'goldmark_deflist_tight', (state: StateCore) => {
-    const tokens = state.tokens;
-    let lines: string[] | undefined;
-    for (let i = 0; i < tokens.length; i++) {
-      const open = tokens[i] as Token;
-      if (open.type !== 'dd_open') continue;
-      let tight: boolean | undefined;
-      for (let j = i + 1, depth = 0; j < tokens.length && depth >= 0; j++) {
-        const t = tokens[j] as Token;
-        if (depth === 0 && t.type === 'paragraph_open') {
-          tight = t.hidden;
-          break;
-        }
-        depth += t.nesting;
-      }
-      // markdown-it-deflist's own map can start at the term, so use the first child's.
-      const map = tokens[i + 1]?.map ?? open.map;
-      if (tight === undefined && map !== null) {
-        lines ??= state.src.split('\n');
-        tight = (lines[map[0] - 1] ?? '').trim() !== '';
-      }
-      open.meta = { ...(open.meta ?? {}), tight: tight ?? true };
-    }
-  });
-  md.renderer.rules['dd_open'] = (tokens, idx) => (tokens[idx]?.meta?.tight ? '<dd>' : '<dd>\n');
-}
-
 /** GFM strikethrough is `<del>` in Goldmark (markdown-it writes `<s>`). */
 export function strikethroughPlugin(md: MarkdownIt): void {
   md.renderer.rules.s_open = () => '<del>';
@@ -252,7 +219,9 @@ export function taskListPlugin(md: MarkdownIt): void {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       if (token.type !== 'inline') continue;
-      env[IN_FIRST_BLOCK_OF_ITEM] = tokens[i - 1]?.type === 'paragraph_open' && tokens[i - 2]?.type === 'list_item_open';
+      // Any first text block of an item: a paragraph or a (setext) heading.
+      const parent = tokens[i - 1]?.type;
+      env[IN_FIRST_BLOCK_OF_ITEM] = (parent === 'paragraph_open' || parent === 'heading_open') && tokens[i - 2]?.type === 'list_item_open';
       state.md.inline.parse(token.content, state.md, state.env, token.children ?? (token.children = []));
     }
     env[IN_FIRST_BLOCK_OF_ITEM] = false;

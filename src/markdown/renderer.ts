@@ -5,13 +5,13 @@ import type { MarkdownIt, Token } from 'markdown-it';
 type Env = Record<string, unknown>;
 import deflist from 'markdown-it-deflist';
 import footnote from 'markdown-it-footnote';
+import { definitionListPlugin } from './definition-list.js';
 import { headingsPlugin } from './headings.js';
 import { linkifyPlugin, textRulePlugin } from './linkify.js';
 import type { MarkdownOptions } from './options.js';
 import {
   blockquotePlugin,
   codePlugin,
-  definitionListPlugin,
   footnoteRenderPlugin,
   htmlCommentPlugin,
   lineBreakPlugin,
