@@ -12,7 +12,7 @@ const irregular: [string, string][] = [
   ['criterion', 'criteria'], ['phenomenon', 'phenomena'], ['index', 'indices'], ['matrix', 'matrices'], ['vertex', 'vertices'],
   ['analysis', 'analyses'], ['thesis', 'theses'], ['crisis', 'crises'], ['axis', 'axes'], ['quiz', 'quizzes'],
   ['wolf', 'wolves'], ['knife', 'knives'], ['life', 'lives'], ['wife', 'wives'], ['half', 'halves'], ['shelf', 'shelves'],
-  ['move', 'moves'], ['movie', 'movies'], ['sex', 'sexes'], ['cactus', 'cacti'], ['octopus', 'octopi'], ['radius', 'radii'], ['alumnus', 'alumni'],
+  ['move', 'moves'], ['movie', 'movies'], ['sex', 'sexes'], ['cactus', 'cacti'], ['octopus', 'octopi'], ['alumnus', 'alumni'], ['video', 'videoes'],
   ['syllabus', 'syllabi'], ['fungus', 'fungi'], ['campus', 'campuses'], ['bus', 'buses'], ['status', 'statuses'],
   ['virus', 'viruses'], ['genus', 'genera'], ['appendix', 'appendices'], ['die', 'dice'], ['potato', 'potatoes'],
   ['tomato', 'tomatoes'], ['hero', 'heroes'], ['echo', 'echoes'], ['photo', 'photos'], ['piano', 'pianos'], ['zero', 'zeros'],
@@ -27,11 +27,11 @@ const toSingular = new Map(irregular.map(([s, p]) => [p, s]));
 
 const pluralRules: [RegExp, string][] = [
   [/(quiz)$/i, '$1zes'], [/([^aeiouy]|qu)y$/i, '$1ies'], [/(x|ch|ss|sh|zz)$/i, '$1es'], [/(alias|status)$/i, '$1es'],
-  [/(bu)s$/i, '$1ses'], [/s$/i, 's'], [/$/, 's'],
+  [/(bu)s$/i, '$1ses'], [/us$/i, 'uses'], [/s$/i, 's'], [/$/, 's'],
 ];
 const singularRules: [RegExp, string][] = [
   [/(quiz)zes$/i, '$1'], [/([^aeiouy]|qu)ies$/i, '$1y'], [/(x|ch|ss|sh|zz)es$/i, '$1'], [/(alias|status)es$/i, '$1'],
-  [/(bus)es$/i, '$1'], [/ss$/i, 'ss'], [/s$/i, ''],
+  [/(bus)es$/i, '$1'], [/uses$/i, 'us'], [/ss$/i, 'ss'], [/(us|is)$/i, '$1'], [/s$/i, ''],
 ];
 
 /** Keeps the case of the word's first letter when it is replaced by a rule or an irregular form. */
@@ -64,6 +64,7 @@ const acronyms = new Set([
 function words(s: string): string[] {
   return s
     .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
     .split(/[\s_\-]+/)
     .filter((w) => w !== '');
 }
@@ -80,7 +81,12 @@ export function humanize(input: unknown): string {
   if (word === '') return '';
   if (typeof input === 'number' && Number.isInteger(input)) return ordinalize(word);
   if (/^[+-]?\d+$/.test(word)) return ordinalize(word);
-  const parts = words(word).map((w) => (acronyms.has(w.toUpperCase()) ? w.toUpperCase() : w.toLowerCase()));
+  const parts = words(word).map((w) => {
+    if (acronyms.has(w.toUpperCase())) return w.toUpperCase();
+    // flect capitalises each part of a dotted word ("my.file.name" → "My.File.Name").
+    if (w.includes('.')) return w.split('.').map((p) => (p === '' ? p : p[0]!.toUpperCase() + p.slice(1).toLowerCase())).join('.');
+    return w.toLowerCase();
+  });
   if (parts.length === 0) return '';
   const first = parts[0]!;
   parts[0] = first[0]!.toUpperCase() + first.slice(1);

@@ -10,7 +10,8 @@ const smallWords = new Set([
   'v', 'v.', 'via', 'vs', 'vs.',
 ]);
 
-const wordRE = /[\p{L}\p{N}\p{M}_]+(?:['’][\p{L}\p{N}\p{M}_]+)*\.?/gu;
+// "&" and "_" stay inside a word ("Q&a", "Hello_world"); "-" and "/" split words.
+const wordRE = /[\p{L}\p{N}\p{M}_&]+(?:['’][\p{L}\p{N}\p{M}_&]+)*\.?/gu;
 
 export function apTitle(text: string): string {
   const matches = [...text.matchAll(wordRE)];

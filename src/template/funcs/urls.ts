@@ -36,7 +36,8 @@ export function escapePath(s: string): string {
 }
 
 export function urlize(s: string): string {
-  return escapePath(unicodeSanitize(s).toLowerCase());
+  // Go's url.Parse + String drops an empty fragment: "c#" prints as "c".
+  return escapePath(unicodeSanitize(s).toLowerCase().replace(/#$/, ''));
 }
 
 /**

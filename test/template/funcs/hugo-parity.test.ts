@@ -102,6 +102,18 @@ const outputs: [string, string][] = [
   ["{{ md5 1 }}|{{ sha1 1.5 }}|{{ base64Encode 12 }}|{{ urlize 12 }}|{{ humanize true }}", "c4ca4238a0b923820dcc509a6f75849b|aa8f289ebe6d4db1b4a1038b8931ec8c2b5399fb|MTI=|12|True"],
   ["{{ plainify \"<style>x{}</style>a<script>b</script>c\" }}|{{ plainify \"<p>a</p>\\n<p>b</p>\" }}|{{ plainify \"a<br>b<br/>c<br />d\" }}|{{ plainify \"a<!-- c -->b\" }}|{{ plainify \"x &amp; <b>y</b>\" }}|{{ plainify \"<li>one</li><li>two</li>\" }}|{{ plainify \"a <b> b </b> c\" }}|{{ plainify \"<p>a  b</p>\" }}|{{ plainify \"1 < 2 and 3 > 2\" }}|{{ plainify \"<h1>T</h1>\\n\\n<p>x</p>\" }}", "ac|a\nb\n|a\nbc\nd|ab|x &amp;amp; y|onetwo|a b c|a b\n|1 &lt; 2 and 3 &gt; 2|T x\n"],
   ["{{ countwords \"<script>a b c</script>d\" }}|{{ countrunes \"<p>a b</p>\" }}|{{ plainify \"<pre>a\\n  b</pre>\" }}|{{ plainify \"<p>Hello<br>World</p>\" }}|{{ plainify \"tab\\there\" }}", "1|2|a b|Hello\nWorld\n|tab\there"],
+  ["{{ path.BaseName \"a/b/c.md\" }}", "c"],
+  ["{{ lang.FormatNumber 2 1234.567 }}|{{ lang.FormatNumberCustom 2 1234.567 }}|{{ lang.FormatPercent 1 12.345 }}|{{ lang.FormatCurrency 2 \"USD\" 1234.5 }}|{{ lang.FormatAccounting 2 \"USD\" -1234.5 }}|{{ lang.NumFmt 2 -1234.567 }}|{{ lang.NumFmt 0 1234.5 \"- , .\" }}", "1,234.57|1,234.57|12.3%|$1,234.50|($1,234.50)|-1,234.57|1.235"],
+  ["{{ collections.KeyVals \"k\" 1 2 }}", "k: [1 2]"],
+  ["{{ index \"abc\" 1 }}", "98"],
+  ["{{ strings.ContainsNonSpace \" \" }}|{{ math.Counter }}", "false|1"],
+  ["{{ title \"lord OF the rings\" }}|{{ title \"don't stop me now\" }}|{{ title \"it's a test\" }}|{{ title \"the 7 habits of highly effective people\" }}|{{ title \"why go? because it's simple\" }}|{{ title \"a b c\" }}|{{ title \"to be or not to be\" }}|{{ title \"getting started with hugo: part 1\" }}|{{ title \"an   extra  space\" }}|{{ title \"HTML and CSS\" }}|{{ title \"e-mail\" }}|{{ title \"über uns\" }}|{{ title \"x/y and z\" }}|{{ title \"in the beginning\" }}|{{ title \"q&a with the team\" }}|{{ title \"step-by-step guide\" }}|{{ title \"hello_world\" }}|{{ title \"12 ways to win\" }}|{{ title \"'quoted' words\" }}|{{ title \"it is: the end\" }}|{{ title \"end of\" }}", "Lord of the Rings|Don&#39;t Stop Me Now|It&#39;s a Test|The 7 Habits of Highly Effective People|Why Go? Because It&#39;s Simple|A B C|To Be or Not to Be|Getting Started With Hugo: Part 1|An   Extra  Space|HTML and CSS|E-Mail|Über Uns|X/Y and Z|In the Beginning|Q&amp;a With the Team|Step-by-Step Guide|Hello_world|12 Ways to Win|&#39;Quoted&#39; Words|It Is: The End|End Of"],
+  ["{{ humanize \"HTMLParser\" }}|{{ humanize \"getHTTPResponse\" }}|{{ humanize \"my_url_path\" }}|{{ humanize \"version2Update\" }}|{{ humanize \"a-b-c\" }}|{{ humanize \"___\" }}|{{ humanize \"  spaced  out \" }}|{{ humanize \"Already Titled\" }}|{{ humanize \"uuid_value\" }}|{{ humanize \"json\" }}|{{ humanize \"my.file.name\" }}|{{ humanize 1 }}|{{ humanize 2 }}|{{ humanize 3 }}|{{ humanize 4 }}|{{ humanize 12 }}|{{ humanize 13 }}|{{ humanize 21 }}|{{ humanize 101 }}|{{ humanize 111 }}|{{ humanize 1000 }}", "HTML parser|Get HTTP response|My URL path|Version2 update|A b c||Spaced out|Already titled|UUID value|JSON|My.File.Name|1st|2nd|3rd|4th|12th|13th|21st|101st|111th|1000th"],
+  ["{{ urlize \"/blog/My Post/\" }}|{{ urlize \"Hello%20World\" }}|{{ urlize \"a?b=c&d\" }}|{{ urlize \"Ünïcödé Straße\" }}|{{ urlize \"日本語 タイトル\" }}|{{ urlize \"tab\\there\" }}|{{ urlize \"-lead-\" }}|{{ urlize \"UPPER case\" }}|{{ urlize \"a  -  b\" }}|{{ urlize \"emoji 😀 here\" }}|{{ urlize \"C++ & C#\" }}|{{ urlize \"under_score\" }}|{{ urlize \"dots...here\" }}", "/blog/my-post/|hello%20world|abcd|%C3%BCn%C3%AFc%C3%B6d%C3%A9-stra%C3%9Fe|%E6%97%A5%E6%9C%AC%E8%AA%9E-%E3%82%BF%E3%82%A4%E3%83%88%E3%83%AB|tab-here|-lead-|upper-case|a-b|emoji-here|c&#43;&#43;-c|under_score|dots...here"],
+  ["{{ anchorize \"Ünïcödé Straße\" }}|{{ anchorize \"日本語 タイトル\" }}|{{ anchorize \"emoji 😀 here\" }}|{{ anchorize \"C++ & C#\" }}|{{ anchorize \"1. Intro\" }}|{{ anchorize \"---\" }}|{{ anchorize \"<b>bold</b>\" }}", "ünïcödé-straße|日本語-タイトル|emoji--here|c--c|1-intro|---|bboldb"],
+  ["{{ truncate 8 \"日本語のテキストです\" }}|{{ truncate 5 \"a日本語b\" }}|{{ truncate 10 (\"<p>Hello<br>World and more</p>\" | safeHTML) }}|{{ truncate 4 (\"<i>ab</i> <b>cd ef</b>\" | safeHTML) }}|{{ truncate 3 \"\" }}|{{ truncate 6 \"  leading\" }}|{{ truncate 5 \"one two\" \"\" }}", "日本語のテキスト …|a日本語b|<p>Hello<br>World …</p>|<i>ab …</i>||  lead …|"],
+  ["{{ countwords \"Hello, world! It's a test—with dashes – and… ellipsis\" }}|{{ countwords \"a-b c_d e.f\" }}|{{ countrunes \"Hello, world!\" }}", "9|3|12"],
+  ["{{ delimit (slice \"<a>\" \"b\") \", \" }}|{{ delimit (slice (slice 1 2) \"x\") \",\" }}|{{ delimit (dict \"b\" \"<x>\" \"a\" \"y\") \" \" \" / \" }}", "<a>, b|x|y / <x>"],
 ];
 
 const errors: [string, string][] = [
@@ -134,6 +146,7 @@ const errors: [string, string][] = [
   ["{{ time \"garbage\" }}", "unable to parse date: garbage"],
   ["{{ float \"abc\" }}", "unable to cast \"abc\" of type string to float64"],
   ["{{ strings.Repeat -1 \"x\" }}", "strings: negative Repeat count"],
+  ["{{ index (dict \"a\" 1) 1 }}", "index of type map[string]interface {} with args [1] failed: value has type int; should be string"],
 ];
 
 describe('functions render as Hugo 0.111.3 renders them', () => {
