@@ -4,7 +4,8 @@
  * are tested without a file system.
  */
 import { watch } from 'chokidar';
-import { statSync, type Stats } from 'node:fs';
+import { existsSync, statSync, type Stats } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { RawEvent } from './coalesce.js';
 
 export interface WatchOptions {
@@ -26,7 +27,7 @@ const defaultPollMs = 150;
 
 export async function watchSources(options: WatchOptions): Promise<SourceWatcher> {
   const polling = options.poll !== false;
-  const watcher = watch(options.paths, {
+  const common = {
     ignoreInitial: true,
     // Our own coalescing handles unlink+add pairs without chokidar's 100 ms hold on unlinks.
     atomic: false,
@@ -34,22 +35,36 @@ export async function watchSources(options: WatchOptions): Promise<SourceWatcher
     interval: typeof options.poll === 'number' ? options.poll : defaultPollMs,
     binaryInterval: typeof options.poll === 'number' ? options.poll : defaultPollMs * 2,
     ignorePermissionErrors: true,
-  });
+  };
   const trailing = createTrailingCheck(options.onEvent);
-  watcher.on('all', (event, path) => {
+  const forward = (event: string, path: string): void => {
     // Folder events are ignored: chokidar reports the files inside them too.
     if (event === 'add' || event === 'change' || event === 'unlink') {
       options.onEvent({ event, path });
       trailing.arm(path, event);
     }
-  });
-  watcher.on('error', options.onError);
-  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  };
+  const watchers = [watch(options.paths, common)];
+  watchers[0]!.on('all', forward);
+  // chokidar 4 never reports a watched *file* that did not exist when watching began
+  // (a missing folder is fine), so a config file created later, e.g. hugo.yaml, would
+  // go unseen: those are watched through their parent folder, one level deep.
+  const missing = new Set(options.paths.filter((p) => !existsSync(p)).map((p) => resolve(p)));
+  if (missing.size > 0) {
+    const parents = [...new Set([...missing].map((p) => dirname(p)))].filter((p) => existsSync(p));
+    const parentWatcher = watch(parents, { ...common, depth: 0 });
+    parentWatcher.on('all', (event, path) => {
+      if (missing.has(resolve(path))) forward(event, path);
+    });
+    watchers.push(parentWatcher);
+  }
+  for (const watcher of watchers) watcher.on('error', options.onError);
+  await Promise.all(watchers.map((watcher) => new Promise<void>((done) => watcher.once('ready', () => done()))));
   return {
     noteRead: (paths) => trailing.noteRead(paths),
-    close: () => {
+    close: async () => {
       trailing.close();
-      return watcher.close();
+      await Promise.all(watchers.map((watcher) => watcher.close()));
     },
   };
 }
