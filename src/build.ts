@@ -192,14 +192,24 @@ export async function loadSite(options: LoadOptions = {}, stage: Stage = stageTi
 }
 
 /** Renders a loaded site into a sink: pages, built-in outputs, then copies. */
-export async function renderInto(loaded: LoadedSite, sink: OutputSink, transformHTML?: (html: string, path: string) => string | Promise<string>): Promise<RenderStats & { staticFiles: number }> {
+export interface RenderIntoOptions {
+  transformHTML?: (html: string, path: string) => string | Promise<string>;
+  /** Render only these pages' outputs and copy nothing (the dev server's fast path). */
+  only?: ReadonlySet<Page>;
+  beforePage?: (page: Page) => void;
+}
+
+export async function renderInto(loaded: LoadedSite, sink: OutputSink, options: RenderIntoOptions = {}): Promise<RenderStats & { staticFiles: number }> {
   const stats = await renderSite(loaded.site, loaded.templates, sink, {
     warn: loaded.warn,
-    transformHTML,
+    transformHTML: options.transformHTML,
+    only: options.only,
+    beforePage: options.beforePage,
     generator: `vellum ${VERSION}`,
   });
   const rendered = new Set(stats.written);
   let staticFiles = 0;
+  if (options.only !== undefined) return { ...stats, staticFiles: 0 };
   for (const [to, from] of loaded.copies) {
     if (rendered.has(to)) continue; // A rendered page wins over a static file at the same path, as in Hugo.
     await sink.copy(to, from);
@@ -221,7 +231,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   try {
     const sink = new DiskSink(staging);
     const minifier = options.minify === true ? await createMinifier() : undefined;
-    const stats = await stage('render', () => renderInto(loaded, sink, minifier === undefined ? undefined : (html, p) => minifier(p, html)));
+    const transformHTML = minifier === undefined ? undefined : (html: string, p: string) => minifier(p, html);
+    const stats = await stage('render', () => renderInto(loaded, sink, { transformHTML }));
     if (minifier !== undefined) await stage('minify', () => minifyStaged(staging, stats.written, loaded.copies, minifier));
     await stage('publish', () => publish(staging, sink.written, { sourceDir: source, destination, cleanDestinationDir: options.cleanDestinationDir === true }));
     return {

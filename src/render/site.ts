@@ -25,6 +25,8 @@ export interface RenderOptions {
   transformHTML?: (html: string, path: string) => string | Promise<string>;
   /** Only render these pages (the dev server's incremental rebuild); default all. */
   only?: ReadonlySet<Page>;
+  /** Called before a page's outputs (HTML, feed) are rendered, to attribute what they read. */
+  beforePage?: (page: Page) => void;
   generator: string;
 }
 
@@ -46,6 +48,7 @@ export async function renderSite(site: Site, templates: SiteTemplates, sink: Out
 
   for (const page of site.allPages) {
     if (!wanted(page)) continue;
+    options.beforePage?.(page);
     const descriptor = descriptorOf(page);
     const formats = config.outputs[page.kind] ?? ['html'];
     if (formats.includes('html')) {

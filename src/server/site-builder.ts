@@ -1,20 +1,25 @@
 /**
  * The dev server's builder: the build pipeline rendering into memory, with
  * a rebuild plan per change kind. Inputs no change touched are reused, and
- * rendered page bodies are cached per content file, so an edit to one page
- * parses and renders one Markdown file; templates are cheap to re-run.
+ * rendered page bodies are cached per content file.
  *
- *   content change  → re-read that file, re-render pages (bodies cached)
+ *   body edit (front matter unchanged) → re-render that page, its sections
+ *                      and feeds, and every output that read its body
+ *   other content change → re-read that file, re-render all pages (bodies cached)
  *   content add/rm  → re-walk content/
  *   layout          → re-read layouts/, drop cached bodies (shortcodes live there)
  *   static          → copy just that file
  *   data, config, … → everything again
+ *
+ * While rendering, the builder records which pages' bodies each page's
+ * outputs read (`Page.contentReads`), which is what makes the first plan exact.
  */
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadSite, readInputs, renderInto, type BuildOptions, type ContentCache, type SiteInputs } from '../build.js';
-import { parseContentFile } from '../content/index.js';
+import { loadSite, readInputs, renderInto, type BuildOptions, type ContentCache, type LoadedSite, type SiteInputs } from '../build.js';
+import { parseContentFile, type ContentFile } from '../content/index.js';
+import { Page } from '../site/index.js';
 import { listTree, loadLayouts } from '../content/site-files.js';
 import { decodeUTF8 } from '../content/index.js';
 import { MemorySink } from '../output/index.js';
@@ -37,8 +42,13 @@ export class MemorySiteBuilder implements SiteBuilder {
   readonly siteDir: string;
   readonly watchPaths: string[];
   private inputs: SiteInputs | undefined;
+  private loaded: LoadedSite | undefined;
   private cache: ContentCache = new WeakMap();
   private files = new Map<string, OutputEntry>();
+  /** Page whose body was read → pages whose outputs read it. */
+  private readers = new Map<Page, Set<Page>>();
+  /** The same relation the other way round: page rendered → bodies its outputs read. */
+  private reads = new Map<Page, Set<Page>>();
 
   constructor(private readonly options: SiteBuilderOptions, private readonly context: ServeContext) {
     this.siteDir = path.resolve(options.source ?? '.');
@@ -62,6 +72,8 @@ export class MemorySiteBuilder implements SiteBuilder {
       return this.build();
     }
     if ([...kinds].every((k) => k === 'static' || k === 'archetype')) return this.copyStatic(changes, inputs);
+    const fast = await this.bodyEdits(changes);
+    if (fast !== undefined) return this.renderPages(fast);
 
     let { tree, layouts, statics } = inputs;
     const config = inputs.config;
@@ -91,15 +103,77 @@ export class MemorySiteBuilder implements SiteBuilder {
     return this.render({ ...inputs, tree, layouts, statics }, edited?.path);
   }
 
-  private async render(inputs: SiteInputs | undefined, editedPath?: string): Promise<RebuildResult> {
-    const started = performance.now();
-    const resolved = inputs ?? (await readInputs(this.loadOptions));
-    const loaded = await loadSite(this.loadOptions, undefined, resolved, this.cache);
-    const sink = new MemorySink((abs) => readFile(abs));
-    const stats = await renderInto(loaded, sink);
-    this.inputs = resolved;
+  /**
+   * When every change is a body edit of an existing page with its front
+   * matter text unchanged, swaps the new bodies in and returns the pages to
+   * re-render; otherwise undefined (the caller takes the general path).
+   */
+  private async bodyEdits(changes: SourceChange[]): Promise<{ pages: Set<Page>; edited: Page } | undefined> {
+    const loaded = this.loaded;
+    const inputs = this.inputs;
+    if (loaded === undefined || inputs === undefined) return undefined;
+    if (changes.some((c) => c.kind !== 'content' || c.event !== 'change')) return undefined;
+    const swaps: [Page, ContentFile][] = [];
+    for (const change of changes) {
+      const page = loaded.site.allPages.find((p) => p.file?.absPath === change.path);
+      if (page === undefined || page.file === null) return undefined;
+      const shown = `${inputs.config.contentDir}/${page.file.path}`;
+      const next = parseContentFile(page.file.path, decodeUTF8(await readFile(change.path), shown), inputs.config, change.path);
+      if (frontMatterText(next) !== frontMatterText(page.file)) return undefined;
+      next.resources = page.file.resources;
+      swaps.push([page, next]);
+    }
+    const replaced = new Map(swaps.map(([page, next]) => [page.file!, next]));
+    this.inputs = { ...inputs, tree: { ...inputs.tree, files: inputs.tree.files.map((f) => replaced.get(f) ?? f) } };
+    const pages = new Set<Page>();
+    for (const [page, next] of swaps) {
+      page.replaceBody(next);
+      pages.add(page);
+      for (const reader of this.readers.get(page) ?? []) pages.add(reader);
+      // Feeds show summaries; a section's and the home's feed are rendered with the list page.
+      for (let parent = page.Parent; parent !== null; parent = parent.Parent) pages.add(parent);
+    }
+    return { pages, edited: swaps[0]![0] };
+  }
 
-    const next = new Map<string, OutputEntry>();
+  private async renderPages({ pages, edited }: { pages: Set<Page>; edited: Page }): Promise<RebuildResult> {
+    const started = performance.now();
+    const loaded = this.loaded!;
+    const sink = new MemorySink((abs) => readFile(abs));
+    const stats = await this.tracked(() => renderInto(loaded, sink, { only: pages, beforePage: (page) => this.startOutput(page) }));
+    const changed = this.merge(sink, false);
+    return { snapshot: this.snapshot(), changed, pagesRendered: stats.pages, durationMs: performance.now() - started, changedPageURL: edited.RelPermalink };
+  }
+
+  private currentOutput: Page | undefined;
+
+  private startOutput(page: Page): void {
+    this.currentOutput = page;
+    for (const read of this.reads.get(page) ?? []) this.readers.get(read)?.delete(page);
+    this.reads.set(page, new Set());
+  }
+
+  /** Runs a render with body reads attributed to the page being rendered. */
+  private async tracked<T>(run: () => Promise<T>): Promise<T> {
+    Page.contentReads = (read) => {
+      const output = this.currentOutput;
+      if (output === undefined) return;
+      let set = this.readers.get(read);
+      if (set === undefined) this.readers.set(read, (set = new Set()));
+      set.add(output);
+      this.reads.get(output)?.add(read);
+    };
+    try {
+      return await run();
+    } finally {
+      Page.contentReads = undefined;
+      this.currentOutput = undefined;
+    }
+  }
+
+  /** Folds freshly rendered files into the served set; with `complete`, files not rendered are gone. */
+  private merge(sink: MemorySink, complete: boolean): string[] {
+    const next = complete ? new Map<string, OutputEntry>() : new Map(this.files);
     const changed: string[] = [];
     const now = Date.now();
     for (const [file, body] of sink.files) {
@@ -112,8 +186,22 @@ export class MemorySiteBuilder implements SiteBuilder {
         changed.push(key);
       }
     }
-    for (const key of this.files.keys()) if (!next.has(key)) changed.push(key);
+    if (complete) for (const key of this.files.keys()) if (!next.has(key)) changed.push(key);
     this.files = next;
+    return changed;
+  }
+
+  private async render(inputs: SiteInputs | undefined, editedPath?: string): Promise<RebuildResult> {
+    const started = performance.now();
+    const resolved = inputs ?? (await readInputs(this.loadOptions));
+    const loaded = await loadSite(this.loadOptions, undefined, resolved, this.cache);
+    const sink = new MemorySink((abs) => readFile(abs));
+    this.readers = new Map();
+    this.reads = new Map();
+    const stats = await this.tracked(() => renderInto(loaded, sink, { beforePage: (page) => this.startOutput(page) }));
+    this.inputs = resolved;
+    this.loaded = loaded;
+    const changed = this.merge(sink, true);
 
     const page = editedPath === undefined ? undefined : loaded.site.allPages.find((p) => p.file?.absPath === editedPath);
     return {
@@ -150,4 +238,9 @@ export class MemorySiteBuilder implements SiteBuilder {
   private snapshot(): SiteSnapshot {
     return { files: new Map(this.files), baseURL: this.loadOptions.baseURL };
   }
+}
+
+/** The front matter block as written (everything before the body). */
+function frontMatterText(file: ContentFile): string {
+  return file.source.slice(0, file.source.length - file.body.length);
 }

@@ -100,7 +100,7 @@ export class Page {
   static readonly goTypeName = 'page.Page';
   readonly kind: PageKind;
   readonly site: Site;
-  readonly file: ContentFile | null;
+  file: ContentFile | null;
   readonly path: string;
   readonly outputFile: string;
   /** Set by the site: child pages and sections (home and sections only). */
@@ -125,15 +125,32 @@ export class Page {
   /** The rendered body, computed once on first use. */
   renderedContent(): RenderedContent {
     this.rendered ??= this.site.renderContent(this);
+    Page.contentReads?.(this);
     return this.rendered;
   }
 
   /** Lists without a date of their own take their newest child's. */
+  /**
+   * Set by the dev server while it renders, to learn which pages' bodies
+   * each output reads (a list showing summaries reads its children's), so an
+   * edit re-renders exactly the outputs that show it.
+   */
+  static contentReads: ((page: Page) => void) | undefined;
+
   setListDates(date: GoTime): void {
     this.init = { ...this.init, date, lastmod: date, publishDate: date };
   }
 
   /** Forget the rendered body (the dev server, after an edit). */
+  /**
+   * The dev server's fast path: the same file with a new body and identical
+   * front matter, so nothing but the rendered body changes.
+   */
+  replaceBody(file: ContentFile): void {
+    this.file = file;
+    this.rendered = undefined;
+  }
+
   resetContent(): void {
     this.rendered = undefined;
   }
