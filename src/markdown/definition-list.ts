@@ -1,4 +1,4 @@
-import type { MarkdownIt, StateCore, Token } from 'markdown-it';
+import type { MarkdownIt, StateBlock, StateCore, Token } from 'markdown-it';
 
 /**
  * Definition lists where markdown-it-deflist and Goldmark (extension/definition_list.go) part ways.
@@ -14,6 +14,19 @@ import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 
 const DEFINITION_LINE = /^:[ \t]/;
 
+/**
+ * Whether a `:` line cannot start a definition: Goldmark needs it at the container's own indent
+ * (BlockIndent 0); one indented less is a lazy continuation line, one indented more is text.
+ */
+function isLazy(state: StateCore, open: Token, lines: readonly string[], k: number): boolean {
+  if (open.map === null) return false;
+  const source = state.src.split('\n', open.map[0] + k + 1);
+  // Goldmark wants the `:` exactly at the container's indent: column 0 at the top level,
+  // the text's column inside a list item or quote.
+  const containerCol = open.level === 0 ? 0 : (source[open.map[0]] ?? '').indexOf(lines[0] as string);
+  return (source[open.map[0] + k] ?? '').indexOf(':') !== containerCol;
+}
+
 function splitParagraphs(state: StateCore): void {
   const tokens = state.tokens;
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -21,7 +34,7 @@ function splitParagraphs(state: StateCore): void {
     const inline = tokens[i + 1] as Token;
     if (open.type !== 'paragraph_open' || inline.type !== 'inline') continue;
     const lines = inline.content.split('\n');
-    const first = lines.findIndex((line, k) => k > 0 && DEFINITION_LINE.test(line));
+    const first = lines.findIndex((line, k) => k > 0 && DEFINITION_LINE.test(line) && !isLazy(state, open, lines, k));
     if (first < 0) continue;
 
     const out: Token[] = [];
@@ -104,7 +117,31 @@ function markTightness(state: StateCore): void {
   }
 }
 
+interface BlockRule {
+  name: string;
+  alt: string[];
+  fn: (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
+}
+
+/** markdown-it-deflist accepts a `:` indented up to three spaces; Goldmark only an unindented one. */
+function requireUnindentedMarker(md: MarkdownIt): void {
+  const rules = (md.block.ruler as unknown as { __rules__: BlockRule[] }).__rules__;
+  const rule = rules.find((r) => r.name === 'deflist');
+  if (rule === undefined) return;
+  const deflist = rule.fn;
+  // `at` resets the chains the rule may interrupt unless they are given again.
+  md.block.ruler.at('deflist', (state, startLine, endLine, silent) => {
+    if (!silent) {
+      let next = startLine + 1;
+      if (next < endLine && state.isEmpty(next)) next++;
+      if (next < endLine && (state.sCount[next] ?? 0) > state.blkIndent) return false;
+    }
+    return deflist(state, startLine, endLine, silent);
+  }, { alt: rule.alt });
+}
+
 export function definitionListPlugin(md: MarkdownIt): void {
+  requireUnindentedMarker(md);
   md.core.ruler.after('block', 'goldmark_deflist_terms', splitParagraphs);
   md.core.ruler.after('goldmark_deflist_terms', 'goldmark_deflist_tight', markTightness);
   md.renderer.rules['dd_open'] = (tokens, idx) => (tokens[idx]?.meta?.tight ? '<dd>' : '<dd>\n');

@@ -106,13 +106,13 @@ function decodeEntities(s: string): string {
 
 /**
  * A heading's inline HTML as Hugo's ToC transformer renders it with Goldmark's plain renderer:
- * footnote references and the `<del>` around strikethrough text are dropped, and a `www.` link
+ * footnote references, task checkboxes and the `<del>` around strikethrough text are dropped, and a `www.` link
  * keeps Goldmark's own `http://`.
  */
 function tocInline(md: MarkdownIt, children: readonly Token[], env: Env): string {
   const kept: Token[] = [];
   for (const child of children) {
-    if (child.type === 's_open' || child.type === 's_close' || child.type === 'footnote_ref') continue;
+    if (child.type === 's_open' || child.type === 's_close' || child.type === 'footnote_ref' || child.type === 'task_checkbox') continue;
     if (child.type === 'link_open' && child.info === 'www') {
       const copy = Object.assign(Object.create(Object.getPrototypeOf(child) as object) as Token, child);
       copy.attrs = [['href', md.normalizeLink(`http://${String(child.attrGet('href') ?? '').replace(/^https:\/\//, '')}`)]];
