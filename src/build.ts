@@ -37,6 +37,8 @@ export interface BuildOptions {
   onWarning?: (message: string) => void;
   /** Receives per-stage timings (`--logLevel debug`). */
   onStage?: (stage: string, ms: number) => void;
+  /** Called as each page is written: pages done and the total (the CLI draws a progress line from it). */
+  onProgress?: (done: number, total: number) => void;
   /** "Now" for draft/future/expired decisions; default the current time. */
   now?: Date;
 }
@@ -231,8 +233,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   try {
     const sink = new DiskSink(staging);
     const minifier = options.minify === true ? await createMinifier() : undefined;
+    const progress = options.onProgress === undefined ? undefined : countPages(sink, loaded.site, options.onProgress);
     const transformHTML = minifier === undefined ? undefined : (html: string, p: string) => minifier(p, html);
-    const stats = await stage('render', () => renderInto(loaded, sink, { transformHTML }));
+    const stats = await stage('render', () => renderInto(loaded, progress?.sink ?? sink, { transformHTML }));
+    progress?.finish();
     if (minifier !== undefined) await stage('minify', () => minifyStaged(staging, stats.written, loaded.copies, minifier));
     await stage('publish', () => publish(staging, sink.written, { sourceDir: source, destination, cleanDestinationDir: options.cleanDestinationDir === true }));
     return {
@@ -249,6 +253,29 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     await discardStaging(staging);
     throw error;
   }
+}
+
+/**
+ * A sink that reports each page written; other outputs (feeds, aliases, copies)
+ * pass through uncounted. `finish` reports the end even when some page wrote
+ * nothing (a disabled kind), so a progress line is always cleared.
+ */
+function countPages(sink: OutputSink, site: Site, onProgress: (done: number, total: number) => void): { sink: OutputSink; finish(): void } {
+  const pages = new Set(site.allPages.map((page) => page.outputFile));
+  if (site.notFound !== null) pages.add(site.notFound.outputFile);
+  let done = 0;
+  return {
+    sink: {
+      write: async (file, contents) => {
+        await sink.write(file, contents);
+        if (done < pages.size && pages.has(file)) onProgress(++done, pages.size);
+      },
+      copy: (file, from) => sink.copy(file, from),
+    },
+    finish: () => {
+      if (done < pages.size) onProgress(pages.size, pages.size);
+    },
+  };
 }
 
 /** Minifies the non-HTML text outputs (feeds, sitemap, static CSS/JS) after they were written. */

@@ -13,6 +13,7 @@ import { caseInsensitiveParams } from './params.js';
 import { HTML_TYPE, OutputFormat, OutputFormats, RSS_TYPE } from './output-formats.js';
 import { joinBase } from './urls.js';
 import type { Taxonomy } from './taxonomies.js';
+import { assembleMenus, type Menu } from './menus.js';
 
 /** What the later stages plug in: the site needs rendering but must not import it. */
 export interface SiteHooks {
@@ -55,6 +56,7 @@ export class Site {
   /** Set by assembleSite from taxonomies.ts. */
   taxonomyList = new Map<string, Taxonomy>();
   termsByPage = new Map<Page, Map<string, Page[]>>();
+  private menuList: Map<string, Menu> | undefined;
 
   constructor(config: SiteConfig, data: Record<string, unknown>, hooks: SiteHooks, readonly now: GoTime) {
     this.config = config;
@@ -93,7 +95,11 @@ export class Site {
   get Social(): unknown { return this.config.raw['social'] ?? {}; }
   /** `.Site.Taxonomies`: plural → term → weighted pages (taxonomies.ts). */
   get Taxonomies(): Map<string, Taxonomy> { return this.taxonomyList; }
-  get Menus(): Record<string, unknown> { return {}; }
+  /** `.Site.Menus`: menu name → sorted, nested entries; built on first use, once. */
+  get Menus(): Map<string, Menu> {
+    this.menuList ??= assembleMenus(this, this.config.menus, this.allPages);
+    return this.menuList;
+  }
   /** `.Site.Config`: Services and Privacy with Go's field names (config/services.ts). */
   get Config(): TemplateSiteConfig { return (this.templateConfig ??= templateSiteConfig(this.config.raw)); }
 
