@@ -5,6 +5,9 @@
  * layout named in `userOverrides`.
  */
 
+import { disqus, googleAnalytics, googleAnalyticsAsync } from './services.js';
+import { opengraph, schema, twitterCards } from './seo.js';
+
 export interface EmbeddedTemplate {
   name: string;
   /** Layout files that replace this template, most specific first. */
@@ -95,4 +98,11 @@ export const embeddedTemplates = {
   sitemap: { name: '_internal/_default/sitemap.xml', userOverrides: () => ['sitemap.xml', '_default/sitemap.xml'], text: sitemap },
   alias: { name: '_internal/alias.html', userOverrides: () => ['alias.html'], text: alias },
   robots: { name: '_internal/_default/robots.txt', userOverrides: () => ['robots.txt', '_default/robots.txt'], text: robots },
+  // Reached only through `{{ template "_internal/…" . }}`; a theme cannot override them (as in Hugo).
+  opengraph: { name: '_internal/opengraph.html', userOverrides: () => [], text: opengraph },
+  twitterCards: { name: '_internal/twitter_cards.html', userOverrides: () => [], text: twitterCards },
+  schema: { name: '_internal/schema.html', userOverrides: () => [], text: schema },
+  googleAnalytics: { name: '_internal/google_analytics.html', userOverrides: () => [], text: googleAnalytics },
+  googleAnalyticsAsync: { name: '_internal/google_analytics_async.html', userOverrides: () => [], text: googleAnalyticsAsync },
+  disqus: { name: '_internal/disqus.html', userOverrides: () => [], text: disqus },
 } satisfies Record<string, EmbeddedTemplate>;
