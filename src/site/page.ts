@@ -6,12 +6,14 @@
  */
 
 import { bundleResources, type PageResource, type ResourceList } from './resources.js';
+import { bundleResources, type PageResource, type ResourceList } from './resources.js';
 import type { ContentFile } from '../content/index.js';
 import { GoTime } from '../time/index.js';
 import type { Site } from './site.js';
 import { Pages } from './pages.js';
 import { caseInsensitiveParams, paramLookup } from './params.js';
 import type { TaxonomyFacts } from './taxonomies.js';
+import { hasMenuCurrent, isMenuCurrent, type MenuEntry } from './menus.js';
 
 export type PageKind = 'home' | 'section' | 'page' | '404' | 'taxonomy' | 'term';
 
@@ -125,12 +127,11 @@ export class Page {
 
   /** The rendered body, computed once on first use. */
   renderedContent(): RenderedContent {
-    this.rendered ??= this.site.renderContent(this);
     Page.contentReads?.(this);
+    this.rendered ??= this.site.renderContent(this);
     return this.rendered;
   }
 
-  /** Lists without a date of their own take their newest child's. */
   /**
    * Set by the dev server while it renders, to learn which pages' bodies
    * each output reads (a list showing summaries reads its children's), so an
@@ -138,11 +139,11 @@ export class Page {
    */
   static contentReads: ((page: Page) => void) | undefined;
 
+  /** Lists without a date of their own take their newest child's. */
   setListDates(date: GoTime): void {
     this.init = { ...this.init, date, lastmod: date, publishDate: date };
   }
 
-  /** Forget the rendered body (the dev server, after an edit). */
   /**
    * The dev server's fast path: the same file with a new body and identical
    * front matter, so nothing but the rendered body changes.
@@ -152,6 +153,7 @@ export class Page {
     this.rendered = undefined;
   }
 
+  /** Forget the rendered body (the dev server, after an edit). */
   resetContent(): void {
     this.rendered = undefined;
   }
@@ -273,11 +275,24 @@ export class Page {
     return own !== undefined ? own : paramLookup(this.site.params, name);
   }
 
+  /** `.IsMenuCurrent "main" $entry`: the entry points at this page (menus.ts). */
+  IsMenuCurrent(menu: unknown, entry: unknown): boolean {
+    return isMenuCurrent(this.site, this, String(menu), entry as MenuEntry);
+  }
+  /** `.HasMenuCurrent "main" $entry`: this page is below the entry (menus.ts). */
+  HasMenuCurrent(_menu: unknown, entry: unknown): boolean {
+    return hasMenuCurrent(this, entry as MenuEntry);
+  }
+
   get Scratch(): unknown { return this.site.scratchFor(this); }
   get Store(): unknown { return this.site.scratchFor(this); }
 
   /** Hugo's `.GetPage` relative to this page. */
   GetPage(ref: unknown): Page | null { return this.site.GetPage(ref); }
+
+  /** A bundle's files (site/resources.ts). */
+  get Resources(): ResourceList<PageResource> { return (this.bundle ??= bundleResources(this)); }
+  private bundle: ResourceList<PageResource> | undefined;
 
   /** A bundle's files (site/resources.ts). */
   get Resources(): ResourceList<PageResource> { return (this.bundle ??= bundleResources(this)); }
