@@ -55,19 +55,43 @@ export const pluralize = (w: string): string => inflect(w, toPlural, pluralRules
 export const singularize = (w: string): string => inflect(w, toSingular, singularRules, false);
 
 const acronyms = new Set([
-  'API', 'ASCII', 'CPU', 'CSS', 'DNS', 'EOF', 'GUID', 'HTML', 'HTTP', 'HTTPS', 'ID', 'IP', 'JSON', 'LHS', 'QPS', 'RAM',
+  'API', 'ASCII', 'CPU', 'DNS', 'EOF', 'GUID', 'HTML', 'HTTP', 'HTTPS', 'ID', 'IP', 'JSON', 'LHS', 'QPS', 'RAM',
   'RHS', 'RPC', 'SLA', 'SMTP', 'SQL', 'SSH', 'TCP', 'TLS', 'TTL', 'UDP', 'UI', 'UID', 'UUID', 'URI', 'URL', 'UTF8', 'VM',
-  'XML', 'XMPP', 'XSRF', 'XSS',
+  'XMPP', 'XSRF', 'XSS',
 ]);
 
-/** flect's word split: at spaces, "_", "-" and lower→upper case changes. */
+const isSeparator = (c: string): boolean => /[\s_\-]/.test(c);
+const isUpper = (c: string): boolean => /\p{Lu}/u.test(c);
+
+/**
+ * flect's word split (what Hugo 0.111's humanize uses): a new word starts at
+ * a separator (space, "_", "-"), at an upper-case letter after a non-upper
+ * one, and at an upper-case letter that follows a known acronym ("HTMLParser"
+ * → HTML Parser, but "XMLHttp" stays one word: flect does not know XML).
+ */
 function words(s: string): string[] {
-  return s
-    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
-    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
-    .split(/[\s_\-]+/)
-    .filter((w) => w !== '');
+  const parts: string[] = [];
+  let x = '';
+  let prev = '';
+  const flush = (): void => {
+    if (x !== '') parts.push(x);
+    x = '';
+  };
+  for (const c of s.trim()) {
+    if (isSeparator(c)) flush();
+    else if (isUpper(c) && (!isUpper(prev) || acronyms.has(x.toUpperCase()))) {
+      flush();
+      x = c;
+    } else if (/[\p{L}\p{N}\p{P}`]/u.test(c)) x += c;
+    else flush();
+    prev = c;
+  }
+  flush();
+  return parts;
 }
+
+/** Go's strings.Title: upper-case every letter that follows a non-letter. */
+const goTitle = (s: string): string => s.replace(/(^|[^\p{L}\p{N}_'])(\p{L})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
 
 export function ordinalize(n: string): string {
   const num = Math.abs(parseInt(n, 10));
@@ -81,16 +105,10 @@ export function humanize(input: unknown): string {
   if (word === '') return '';
   if (typeof input === 'number' && Number.isInteger(input)) return ordinalize(word);
   if (/^[+-]?\d+$/.test(word)) return ordinalize(word);
-  const parts = words(word).map((w) => {
-    if (acronyms.has(w.toUpperCase())) return w.toUpperCase();
-    // flect capitalises each part of a dotted word ("my.file.name" → "My.File.Name").
-    if (w.includes('.')) return w.split('.').map((p) => (p === '' ? p : p[0]!.toUpperCase() + p.slice(1).toLowerCase())).join('.');
-    return w.toLowerCase();
-  });
-  if (parts.length === 0) return '';
-  const first = parts[0]!;
-  parts[0] = first[0]!.toUpperCase() + first.slice(1);
-  return parts.join(' ');
+  // Acronyms print upper-case; the first word is title-cased ("my.file.name" → "My.File.Name"), the rest lower-cased.
+  return words(word)
+    .map((w, i) => (acronyms.has(w.toUpperCase()) ? w.toUpperCase() : i === 0 ? goTitle(w.toLowerCase()) : w.toLowerCase()))
+    .join(' ');
 }
 
 export const inflectNamespace: Namespace = () => [

@@ -114,6 +114,7 @@ const outputs: [string, string][] = [
   ["{{ truncate 8 \"日本語のテキストです\" }}|{{ truncate 5 \"a日本語b\" }}|{{ truncate 10 (\"<p>Hello<br>World and more</p>\" | safeHTML) }}|{{ truncate 4 (\"<i>ab</i> <b>cd ef</b>\" | safeHTML) }}|{{ truncate 3 \"\" }}|{{ truncate 6 \"  leading\" }}|{{ truncate 5 \"one two\" \"\" }}", "日本語のテキスト …|a日本語b|<p>Hello<br>World …</p>|<i>ab …</i>||  lead …|"],
   ["{{ countwords \"Hello, world! It's a test—with dashes – and… ellipsis\" }}|{{ countwords \"a-b c_d e.f\" }}|{{ countrunes \"Hello, world!\" }}", "9|3|12"],
   ["{{ delimit (slice \"<a>\" \"b\") \", \" }}|{{ delimit (slice (slice 1 2) \"x\") \",\" }}|{{ delimit (dict \"b\" \"<x>\" \"a\" \"y\") \" \" \" / \" }}", "<a>, b|x|y / <x>"],
+  ["{{ humanize \"xml_file\" }}|{{ humanize \"XMLFile\" }}|{{ humanize \"JSONData\" }}|{{ humanize \"myJSONData\" }}|{{ humanize \"APIKey\" }}|{{ humanize \"IDCard\" }}|{{ humanize \"HTMLParser\" }}|{{ humanize \"CSSFile\" }}|{{ humanize \"URLPath\" }}|{{ humanize \"ABCDef\" }}", "Xml file|Xmlfile|JSON data|My JSON data|API key|ID card|HTML parser|Cssfile|URL path|Abcdef"],
 ];
 
 const errors: [string, string][] = [
