@@ -5,8 +5,22 @@ import type { Namespace } from './registry.js';
 export const partialsNamespace: Namespace = (hooks) => {
   // Hugo caches by partial name and variants only, never by context: the first context wins.
   const cache = new Map<string, unknown>();
+  const ids = new WeakMap<object, number>();
+  let nextId = 0;
+  // Variants may be pages or maps: objects are told apart by identity, other values by kind and value.
+  const variantKey = (v: unknown): string => {
+    if (v !== null && (typeof v === 'object' || typeof v === 'function')) {
+      let id = ids.get(v);
+      if (id === undefined) {
+        id = ++nextId;
+        ids.set(v, id);
+      }
+      return `object:${id}`;
+    }
+    return `${typeof v}:${String(v)}`;
+  };
   const cached = hooks.partialCached ?? ((name: string, context: unknown, ...variants: unknown[]) => {
-    const key = JSON.stringify([name, ...variants.map((v) => toStringE(v))]);
+    const key = JSON.stringify([name, ...variants.map(variantKey)]);
     if (!cache.has(key)) cache.set(key, hooks.partial(name, context));
     return cache.get(key);
   });

@@ -105,3 +105,13 @@ describe('Scratch', () => {
     expect(render('{{ $s := newScratch }}{{ $s.Add "a" "x" }}{{ $s.Add "a" "y" }}{{ $s.Get "a" }}')).toBe('xy');
   });
 });
+
+describe('partialCached variants', () => {
+  it('tells object variants apart by identity', () => {
+    const a = { Title: 'a' };
+    const b = { Title: 'b' };
+    let calls = 0;
+    const partial = (): unknown => ++calls;
+    expect(render('{{ partialCached "p" . .a }}{{ partialCached "p" . .b }}{{ partialCached "p" . .a }}', { a, b }, { partial })).toBe('121');
+  });
+});
