@@ -1,0 +1,79 @@
+/**
+ * `build` in the public API: the user's options and the resolved ones are
+ * different types, and the defaults are filled in here, once.
+ */
+
+import path from 'node:path';
+import { build as runBuild, type BuildResult } from '../build.js';
+
+export type { BuildResult };
+
+export interface BuildOptions {
+  /** Site root, relative to the current folder; default the current folder (`-s`). */
+  source?: string;
+  /** Output folder, relative to `source` unless absolute, as Hugo's `-d`; default the config's publishDir, "public". */
+  destination?: string;
+  /** Replaces the config's baseURL (`-b`), e.g. "https://example.org/docs/". */
+  baseURL?: string;
+  /** Include drafts (`-D`). */
+  buildDrafts?: boolean;
+  /** Include pages dated in the future (`-F`). */
+  buildFuture?: boolean;
+  /** Include expired pages (`-E`). */
+  buildExpired?: boolean;
+  /** Remove files in the destination that this build did not write, keeping .git. */
+  cleanDestinationDir?: boolean;
+  /** Minify HTML, CSS, JS and XML. */
+  minify?: boolean;
+  /** Each warning as it happens; they are also returned in `warnings`. */
+  onWarning?: (message: string) => void;
+  /** Each stage's time: config, read, assemble, templates, render, publish. */
+  onStage?: (stage: string, ms: number) => void;
+  /** Pages written so far and the total, as the render goes. */
+  onProgress?: (done: number, total: number) => void;
+  /** "Now" for draft, future and expired decisions; default the current time. */
+  now?: Date;
+}
+
+export interface ResolvedBuildOptions {
+  source: string;
+  /** Absolute, or undefined for the config's publishDir (known only once the config is read). */
+  destination: string | undefined;
+  baseURL: string | undefined;
+  buildDrafts: boolean;
+  buildFuture: boolean;
+  buildExpired: boolean;
+  cleanDestinationDir: boolean;
+  minify: boolean;
+  onWarning: (message: string) => void;
+  onStage: (stage: string, ms: number) => void;
+  onProgress: ((done: number, total: number) => void) | undefined;
+  now: Date;
+}
+
+export function resolveBuildOptions(options: BuildOptions = {}): ResolvedBuildOptions {
+  const source = path.resolve(options.source ?? '.');
+  return {
+    source,
+    destination: options.destination === undefined ? undefined : path.resolve(source, options.destination),
+    baseURL: options.baseURL,
+    buildDrafts: options.buildDrafts ?? false,
+    buildFuture: options.buildFuture ?? false,
+    buildExpired: options.buildExpired ?? false,
+    cleanDestinationDir: options.cleanDestinationDir ?? false,
+    minify: options.minify ?? false,
+    onWarning: options.onWarning ?? (() => {}),
+    onStage: options.onStage ?? (() => {}),
+    onProgress: options.onProgress,
+    now: options.now ?? new Date(),
+  };
+}
+
+/**
+ * Builds the site into the destination. The output is staged and moved into
+ * place only when the whole build succeeded. Throws a VellumError (with
+ * `file`, `line`, `column`) on anything the site's author can fix.
+ */
+export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  return runBuild(resolveBuildOptions(options));
+}
