@@ -15,17 +15,28 @@ const EMAIL_LOCAL_RE = /^[!#$%&'*+\-./0-9=?A-Z^_`a-z{|}~]+/;
 const EMAIL_LOCAL = new Uint8Array(128);
 for (const ch of "!#$%&'*+-./0123456789=?ABCDEFGHIJKLMNOPQRSTUVWXYZ^_`abcdefghijklmnopqrstuvwxyz{|}~") EMAIL_LOCAL[ch.charCodeAt(0)] = 1;
 
+// Where the next `@` of a block's text is, so that most words need no e-mail scan at all.
+const nextAt = new WeakMap<StateInline, { from: number; at: number }>();
+
 /** Whether a link could start at `start`: a protocol or `www.` begins with h, f or w, an address has an `@` after its local part. */
-function mayStartLink(src: string, start: number, end: number): boolean {
+function mayStartLink(state: StateInline, start: number, end: number): boolean {
+  const src = state.src;
   const c = src.charCodeAt(start);
   if (c === 0x68 || c === 0x66 || c === 0x77) return true;
+  let cached = nextAt.get(state);
+  if (cached === undefined || cached.from > start || (cached.at !== -1 && cached.at < start)) {
+    cached = { from: start, at: src.indexOf('@', start) };
+    nextAt.set(state, cached);
+  }
+  const at = cached.at;
+  if (at === -1 || at >= end) return false;
   let i = start;
-  while (i < end) {
+  while (i < at) {
     const code = src.charCodeAt(i);
-    if (code >= 128 || EMAIL_LOCAL[code] !== 1) break;
+    if (code >= 128 || EMAIL_LOCAL[code] !== 1) return false;
     i++;
   }
-  return i > start && src.charCodeAt(i) === 0x40;
+  return i > start;
 }
 const EMAIL_DOMAIN_RE = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*/;
 
@@ -107,7 +118,7 @@ function linkifyRule(state: StateInline, silent: boolean): boolean {
     return false;
   }
   const start = pos + consumes;
-  if (start >= state.posMax || !mayStartLink(src, start, state.posMax)) return false;
+  if (start >= state.posMax || !mayStartLink(state, start, state.posMax)) return false;
   let eol = src.indexOf('\n', start);
   if (eol < 0 || eol > state.posMax) eol = state.posMax;
   const match = matchLinkify(src.slice(start, eol));

@@ -25,12 +25,12 @@ export function plainText(html: string): string {
   while (i < n) {
     const code = html.charCodeAt(i);
     if (code !== 0x3c /* < */) {
-      if (code === 0x0a) {
-        emit(' ', true);
+      if (code === 0x0a || isGoSpaceCode(code)) {
+        // A run of whitespace keeps only its first character (a newline counts as a space).
+        if (!lastSpace) out += code === 0x0a ? ' ' : html.charAt(i);
+        lastSpace = true;
         i++;
-      } else if (isGoSpaceCode(code)) {
-        emit(html.charAt(i), true);
-        i++;
+        while (i < n && isGoSpaceCode(html.charCodeAt(i))) i++;
       } else {
         // A run of ordinary characters is copied at once.
         const runStart = i;
