@@ -5,7 +5,8 @@
 import { defineConfig } from 'rolldown';
 
 export default defineConfig({
-  input: { cli: 'dist/cli/index.js' },
+  // The content worker is its own entry: worker threads load it by file name.
+  input: { cli: 'dist/cli/index.js', 'content-worker': 'dist/render/content-worker.js' },
   platform: 'node',
   external: [/^node:/, 'chokidar', 'html-minifier-terser', 'clean-css', 'terser', 'playwright-core'],
   output: { dir: 'dist/bundle', format: 'esm', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: false, cleanDir: true },

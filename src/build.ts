@@ -13,6 +13,7 @@ import { VellumError } from './errors/index.js';
 import { createMarkdownRenderer, markdownOptionsFromConfig } from './markdown/index.js';
 import { checkDestination, createMinifier, createStaging, discardStaging, DiskSink, isMinifiable, publish, type OutputSink } from './output/index.js';
 import { createContentRenderer } from './render/content.js';
+import { prerenderContent } from './render/parallel.js';
 import { renderSite, type RenderStats } from './render/site.js';
 import { SiteTemplates } from './render/templates.js';
 import { createSiteURLs } from './render/urls.js';
@@ -209,9 +210,9 @@ export async function renderInto(loaded: LoadedSite, sink: OutputSink, options: 
     beforePage: options.beforePage,
     generator: `vellum ${VERSION}`,
   });
+  if (options.only !== undefined) return { ...stats, staticFiles: 0 };
   const rendered = new Set(stats.written);
   let staticFiles = 0;
-  if (options.only !== undefined) return { ...stats, staticFiles: 0 };
   for (const [to, from] of loaded.copies) {
     if (rendered.has(to)) continue; // A rendered page wins over a static file at the same path, as in Hugo.
     await sink.copy(to, from);
@@ -225,9 +226,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
   const stage = stageTimer(options.onStage);
   const source = path.resolve(options.source ?? '.');
-  const loaded = await loadSite(options, stage);
+  const cache: ContentCache = new WeakMap();
+  const loaded = await loadSite(options, stage, undefined, cache);
   const destination = path.resolve(source, options.destination ?? loaded.config.publishDir);
   checkDestination(source, destination);
+  await stage('content', () =>
+    prerenderContent(loaded.site.allPages, { markdown: markdownOptionsFromConfig(loaded.config.markup), summaryLength: loaded.config.summaryLength, cache }),
+  );
 
   const staging = await createStaging(destination);
   try {

@@ -83,19 +83,35 @@ export function createContentRenderer(deps: ContentRendererDeps): (page: Page) =
       if (manual !== null) manual = { ...manual, html: fillPlaceholders(manual.html, placeholders) };
     }
 
-    const plain = plainText(html);
-    const words = wordCount(plain);
-    const summary = manual !== null ? { summary: manual.html, truncated: manual.truncated } : summarize(plain, config.summaryLength);
-    return {
-      content: html,
-      toc,
-      summary: summary.summary,
-      truncated: summary.truncated,
-      plain,
-      wordCount: words,
-      fuzzyWordCount: fuzzyWordCount(words),
-      readingTime: readingTime(words),
-    };
+    return completeContent(html, toc, manual, config.summaryLength);
+  };
+}
+
+/** A body with no shortcodes needs nothing but Markdown: what the build's worker threads render. */
+export function hasShortcodes(body: string): boolean {
+  return body.includes('{{<') || body.includes('{{%');
+}
+
+/** `.Content` of a shortcode-free Markdown body, with everything derived from it. Pure. */
+export function renderPlainMarkdown(markdown: MarkdownRenderer, body: string, summaryLength: number): RenderedContent {
+  const rendered = markdown.render(body);
+  return completeContent(rendered.html, rendered.toc, rendered.summary, summaryLength);
+}
+
+/** The plain text, counts and summary Hugo derives from rendered HTML. */
+function completeContent(html: string, toc: string, manual: { html: string; truncated: boolean } | null, summaryLength: number): RenderedContent {
+  const plain = plainText(html);
+  const words = wordCount(plain);
+  const summary = manual !== null ? { summary: manual.html, truncated: manual.truncated } : summarize(plain, summaryLength);
+  return {
+    content: html,
+    toc,
+    summary: summary.summary,
+    truncated: summary.truncated,
+    plain,
+    wordCount: words,
+    fuzzyWordCount: fuzzyWordCount(words),
+    readingTime: readingTime(words),
   };
 }
 
