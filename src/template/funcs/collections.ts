@@ -1,7 +1,7 @@
 /** Hugo's collections namespace (tpl/collections), with its top-level aliases. */
 import { formatValue } from '../engine/index.js';
 import { isMap, isPlainObject, lookupField, missing, SafeHTML } from '../engine/values.js';
-import { isSafe, mapEntries, toIntE, toList, toStringE } from './go.js';
+import { isSafe, likeList, mapEntries, toIntE, toList, toStringE } from './go.js';
 import { complement, contains, intersect, symdiff, union, uniq } from './sets.js';
 import { Scratch, sortCollection } from './scratch.js';
 import { where } from './where.js';
@@ -178,8 +178,8 @@ export const collectionsNamespace: Namespace = (_hooks, funcs) => [
     // Appending to nil makes a new slice of the items as given; a single slice is spread only into an existing one.
     if (to === null || to === undefined) return items;
     const base = toList(to, 'append');
-    if (items.length === 1 && Array.isArray(items[0])) return [...base, ...items[0]];
-    return [...base, ...items];
+    if (items.length === 1 && Array.isArray(items[0])) return likeList(base, [...base, ...items[0]]);
+    return likeList(base, [...base, ...items]);
   }, examples: [['{{ append 3 (slice 1 2) }}', '[1 2 3]'], ['{{ append (slice 3 4) (slice 1 2) }}', '[1 2 3 4]'], ['{{ slice "a" | append "b" "c" }}', '[a b c]']] },
   { name: 'collections.Apply', aliases: ['apply'], fn: (c: unknown, fname: unknown, ...args: unknown[]) => {
     const name = toStringE(fname);
@@ -263,7 +263,7 @@ export const collectionsNamespace: Namespace = (_hooks, funcs) => [
       const j = Math.floor(Math.random() * (i + 1));
       [out[i], out[j]] = [out[j], out[i]];
     }
-    return out;
+    return likeList(l, out);
   }, examples: [['{{ len (shuffle (slice 1 2 3)) }}', '3']] },
   { name: 'collections.Slice', aliases: ['slice'], fn: (...args: unknown[]) => args,
     examples: [['{{ slice 1 "a" 2.5 }}', '[1 a 2.5]']] },
@@ -276,7 +276,7 @@ export const collectionsNamespace: Namespace = (_hooks, funcs) => [
     examples: [['{{ symdiff (slice 1 2 3) (slice 2 3 4) }}', '[4 1]']] },
   { name: 'collections.Union', aliases: ['union'], fn: union,
     examples: [['{{ union (slice 1 2) (slice 2 3) }}', '[1 2 3]']] },
-  { name: 'collections.Uniq', aliases: ['uniq'], fn: (l: unknown) => uniq(toList(l, 'uniq')),
+  { name: 'collections.Uniq', aliases: ['uniq'], fn: (l: unknown) => likeList(l, uniq(toList(l, 'uniq'))),
     examples: [['{{ uniq (slice 1 2 1 3) }}', '[1 2 3]']] },
   { name: 'collections.Where', aliases: ['where'], fn: where, examples: [
     ['{{ range where (slice (dict "n" 1 "t" "a") (dict "n" 2 "t" "b")) "n" ">" 1 }}{{ .t }}{{ end }}', 'b'],

@@ -116,6 +116,18 @@ export function toList(v: unknown, what: string): unknown[] {
   throw new Error(`${what}: can't iterate over ${describe(v)}`);
 }
 
+/**
+ * `items` as a list of the same kind as `template`: Hugo's collection
+ * functions return the input's slice type, so `sort .Pages "Title"` is still
+ * Pages (with .ByDate and friends) when Pages is an Array subclass.
+ */
+export function likeList(template: unknown, items: readonly unknown[]): unknown[] {
+  if (!Array.isArray(template) || template.constructor === Array) return [...items];
+  const out = template.slice(0, 0);
+  for (const item of items) out.push(item);
+  return out;
+}
+
 /** Entries of a map value, keys sorted as Go's fmt and range sort them. */
 export function mapEntries(v: Map<unknown, unknown> | Record<string, unknown>): [unknown, unknown][] {
   const entries: [unknown, unknown][] = v instanceof Map ? [...v.entries()] : Object.entries(v);

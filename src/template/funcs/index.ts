@@ -20,6 +20,7 @@ import { osNamespace } from './os.js';
 import { partialsNamespace } from './partials.js';
 import { pathNamespace } from './path.js';
 import { reflectNamespace } from './reflect.js';
+import { resourcesNamespace } from './resources.js';
 import { safeNamespace } from './safe.js';
 import { stringsNamespace } from './strings.js';
 import { timeNamespace } from './time.js';
@@ -38,7 +39,7 @@ export { toStringE, toIntE, toFloatE } from './go.js';
 export const namespaces: readonly Namespace[] = [
   castNamespace, collectionsNamespace, compareNamespace, cryptoNamespace, encodingNamespace, fmtNamespace,
   inflectNamespace, langNamespace, mathNamespace, osNamespace, partialsNamespace, pathNamespace, reflectNamespace, safeNamespace,
-  stringsNamespace, timeNamespace, transformNamespace, urlsNamespace,
+  stringsNamespace, timeNamespace, transformNamespace, urlsNamespace, resourcesNamespace,
 ];
 
 function definitions(hooks: FuncHooks, funcs: Record<string, TemplateFunc>): FuncDef[] {

@@ -4,7 +4,7 @@
  * int and float, anything else by type and value (deeply).
  */
 import { GoFloat } from '../engine/values.js';
-import { deepEqual, toList } from './go.js';
+import { deepEqual, likeList, toList } from './go.js';
 
 /** A key under which equal elements collide. */
 function identity(v: unknown): unknown {
@@ -41,13 +41,13 @@ export function uniq(list: readonly unknown[]): unknown[] {
 export function union(a: unknown, b: unknown): unknown[] {
   if (a === null || a === undefined) return toList(b, 'union');
   if (b === null || b === undefined) return toList(a, 'union');
-  return uniq([...toList(a, 'union'), ...toList(b, 'union')]);
+  return likeList(a, uniq([...toList(a, 'union'), ...toList(b, 'union')]));
 }
 
 export function intersect(a: unknown, b: unknown): unknown[] {
   if (a === null || a === undefined || b === null || b === undefined) return [];
   const right = toList(b, 'intersect');
-  return uniq(toList(a, 'intersect').filter((v) => contains(right, v)));
+  return likeList(a, uniq(toList(a, 'intersect').filter((v) => contains(right, v))));
 }
 
 /** `complement SET… LIST`: the LIST elements found in none of the sets. */
@@ -55,12 +55,12 @@ export function complement(...args: unknown[]): unknown[] {
   if (args.length < 2) throw new Error('complement needs at least two arguments');
   const list = toList(args[args.length - 1], 'complement');
   const sets = args.slice(0, -1).map((s) => toList(s, 'complement'));
-  return list.filter((v) => !sets.some((s) => contains(s, v)));
+  return likeList(list, list.filter((v) => !sets.some((s) => contains(s, v))));
 }
 
 /** `symdiff A B`: B's elements missing from A, then A's missing from B (Hugo's order). */
 export function symdiff(a: unknown, b: unknown): unknown[] {
   const left = toList(a, 'symdiff');
   const right = toList(b, 'symdiff');
-  return [...right.filter((v) => !contains(left, v)), ...left.filter((v) => !contains(right, v))];
+  return likeList(a, [...right.filter((v) => !contains(left, v)), ...left.filter((v) => !contains(right, v))]);
 }

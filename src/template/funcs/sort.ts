@@ -7,7 +7,7 @@
  */
 import { GoFloat, isMap } from '../engine/values.js';
 import { GoTime } from '../../time/index.js';
-import { isSafe, mapEntries, path, toStringE } from './go.js';
+import { isSafe, likeList, mapEntries, path, toStringE } from './go.js';
 
 const collator = new Intl.Collator('en');
 
@@ -77,5 +77,5 @@ export function sortCollection(collection: unknown, ...args: unknown[]): unknown
     const gt = asc ? less(q.key, p.key) : less(p.key, q.key);
     return lt ? -1 : gt ? 1 : p.i - q.i;
   });
-  return indexed.map((p) => p.value);
+  return likeList(collection, indexed.map((p) => p.value));
 }

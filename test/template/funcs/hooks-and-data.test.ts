@@ -115,3 +115,18 @@ describe('partialCached variants', () => {
     expect(render('{{ partialCached "p" . .a }}{{ partialCached "p" . .b }}{{ partialCached "p" . .a }}', { a, b }, { partial })).toBe('121');
   });
 });
+
+describe('collection functions keep the collection type', () => {
+  class Pages extends Array<unknown> {
+    Len(): number { return this.length; }
+  }
+  const pages = new Pages();
+  pages.push({ T: 'b', n: 2 }, { T: 'a', n: 1 }, { T: 'c', n: 3 });
+
+  it.each([
+    '{{ (sort . "T").Len }}', '{{ (where . "n" ">" 0).Len }}', '{{ (first 3 .).Len }}', '{{ (uniq .).Len }}',
+    '{{ (union . .).Len }}', '{{ (intersect . .).Len }}', '{{ (shuffle .).Len }}', '{{ (after 0 .).Len }}',
+  ])('%s still has the methods of an Array subclass', (template) => {
+    expect(render(template, pages)).toBe('3');
+  });
+});
