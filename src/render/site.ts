@@ -6,7 +6,7 @@
 
 import { VellumError } from '../errors/index.js';
 import type { OutputSink } from '../output/index.js';
-import { rssPath, targetFromPath, unsafeOutputReason, type Page, type Site } from '../site/index.js';
+import { pagerFolder, rssPath, targetFromPath, unsafeOutputReason, type Page, type PaginationState, type Site } from '../site/index.js';
 import type { LayoutDescriptor, LayoutKind } from '../template/lookup/index.js';
 import type { SiteTemplates } from './templates.js';
 
@@ -56,11 +56,26 @@ export async function renderSite(site: Site, templates: SiteTemplates, sink: Out
       if (resolved === null) {
         options.warn(`found no layout file for "HTML" for kind "${page.kind}"${page.file === null ? '' : ` (${config.contentDir}/${page.file.path})`}: looked for ${templates.candidates(descriptor).join(', ')}`);
       } else {
-        let html = templates.execute(resolved, page);
-        if (page.kind === 'home') html = injectGenerator(html, options.generator);
-        if (options.transformHTML !== undefined) html = await options.transformHTML(html, page.outputFile);
-        await write(page.outputFile, html);
+        const renderTo = async (file: string) => {
+          let html = templates.execute(resolved, page);
+          if (page.kind === 'home') html = injectGenerator(html, options.generator);
+          if (options.transformHTML !== undefined) html = await options.transformHTML(html, file);
+          await write(file, html);
+        };
+        page.pagination = null;
+        await renderTo(page.outputFile);
         stats.pages++;
+        // A layout that used .Paginator is rendered again for every further pager (Hugo).
+        const pagination = page.pagination as PaginationState | null;
+        if (pagination?.paginator != null) {
+          const pagerFile = (n: number) => targetFromPath(pagerFolder(page.path, config.paginatePath, n)).file;
+          await write(pagerFile(1), templates.executeNamed(templates.builtIn('alias'), { Permalink: page.Permalink, Lang: config.languageCode || 'en' }));
+          for (let n = 2; n <= pagination.paginator.chunks.length; n++) {
+            pagination.number = n;
+            await renderTo(pagerFile(n));
+          }
+          page.pagination = null;
+        }
       }
     }
     if (formats.includes('rss') && !config.disableKinds.has('rss') && page.kind !== 'page') {

@@ -150,6 +150,7 @@ export function assembleSite(input: AssembleInput): AssembledSite {
   site.termsByPage = taxonomies.termsByPage;
   all.push(...taxonomies.pages);
   site.allPages = all;
+  if (!disabled.has('section')) site.defaultMainSections(pages);
   if (!disabled.has('404')) {
     site.notFound = new Page(nodeInit(site, '404', null, '', { path: '/404.html', file: '404.html' }, '404 Page not found', zero));
   }

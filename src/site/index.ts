@@ -7,3 +7,6 @@ export { OutputFormat, OutputFormats, MediaType } from './output-formats.js';
 export { caseInsensitiveParams, paramLookup } from './params.js';
 export { pluralize, titleWords } from './inflect.js';
 export * from './urls.js';
+export { Pager, Paginator, PaginationState, pagerFolder, pagerPath } from './pagination.js';
+export { Menu, MenuEntry } from './menus.js';
+export { Taxonomy, WeightedPages, OrderedTaxonomy, OrderedTaxonomyEntry } from './taxonomies.js';

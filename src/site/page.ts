@@ -6,7 +6,6 @@
  */
 
 import { bundleResources, type PageResource, type ResourceList } from './resources.js';
-import { bundleResources, type PageResource, type ResourceList } from './resources.js';
 import type { ContentFile } from '../content/index.js';
 import { GoTime } from '../time/index.js';
 import type { Site } from './site.js';
@@ -14,6 +13,7 @@ import { Pages } from './pages.js';
 import { caseInsensitiveParams, paramLookup } from './params.js';
 import type { TaxonomyFacts } from './taxonomies.js';
 import { hasMenuCurrent, isMenuCurrent, type MenuEntry } from './menus.js';
+import { PaginationState, defaultPaginationPages, pagesArgument, type Pager } from './pagination.js';
 
 export type PageKind = 'home' | 'section' | 'page' | '404' | 'taxonomy' | 'term';
 
@@ -284,15 +284,24 @@ export class Page {
     return hasMenuCurrent(this, entry as MenuEntry);
   }
 
+  /** Set while the page is rendered once `.Paginator` or `.Paginate` is used (pagination.ts). */
+  pagination: PaginationState | null = null;
+  /** `.Paginator`: the current pager over the page's default list. */
+  get Paginator(): Pager {
+    this.pagination ??= new PaginationState(this);
+    return this.pagination.pager(() => defaultPaginationPages(this), this.site.config.paginate);
+  }
+  /** `.Paginate .Pages 5`: the current pager over a list of the template's choosing. */
+  Paginate(pages: unknown, size?: unknown): Pager {
+    this.pagination ??= new PaginationState(this);
+    return this.pagination.pager(() => pagesArgument(pages), size === undefined ? this.site.config.paginate : Number(size));
+  }
+
   get Scratch(): unknown { return this.site.scratchFor(this); }
   get Store(): unknown { return this.site.scratchFor(this); }
 
   /** Hugo's `.GetPage` relative to this page. */
   GetPage(ref: unknown): Page | null { return this.site.GetPage(ref); }
-
-  /** A bundle's files (site/resources.ts). */
-  get Resources(): ResourceList<PageResource> { return (this.bundle ??= bundleResources(this)); }
-  private bundle: ResourceList<PageResource> | undefined;
 
   /** A bundle's files (site/resources.ts). */
   get Resources(): ResourceList<PageResource> { return (this.bundle ??= bundleResources(this)); }

@@ -39,7 +39,7 @@ export class Language {
 export class Site {
   static readonly goTypeName = 'page.Site';
   readonly config: SiteConfig;
-  readonly params: Record<string, unknown>;
+  params: Record<string, unknown>;
   readonly Language: Language;
   /** Every page, home and sections included, in Hugo's default order. */
   allPages: Page[] = [];
@@ -66,6 +66,25 @@ export class Site {
     this.Language = new Language(siteLanguage(config.raw));
     this.permalinkBase = permalinkBase(config.baseURL);
     this.relBase = relBase(config.baseURL);
+  }
+
+  /**
+   * Hugo 0.111.3 fills `.Site.Params.mainSections`, when the config does not,
+   * with the first-level section holding the most regular pages (nested ones
+   * count; a tie goes to the first by name); without sections it stays nil.
+   */
+  defaultMainSections(pages: readonly Page[]): void {
+    if (Object.hasOwn(this.params, 'mainsections')) return;
+    const counts = new Map<string, number>();
+    for (const page of pages) {
+      if (page.kind === 'page' && page.Section !== '') counts.set(page.Section, (counts.get(page.Section) ?? 0) + 1);
+    }
+    let best = '';
+    for (const [section, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (count > (counts.get(best) ?? 0)) best = section;
+    }
+    if (best === '') return;
+    this.params = caseInsensitiveParams({ ...this.params, mainsections: [best] });
   }
 
   renderContent(page: Page): RenderedContent { return this.hooks.renderContent(page); }
