@@ -22,6 +22,8 @@ export interface FuncHooks {
   templateExists?(name: string): boolean;
   /** `highlight CODE LANG OPTIONS`: Chroma-style highlighted HTML. */
   highlight?(code: string, lang: string, options: string): string;
+  /** The site's titleCaseStyle for `title`: "ap" (default), "chicago" or "go". */
+  titleCaseStyle?: string;
   /** The `site` function: the current Site. */
   site?(): unknown;
   /** The `hugo` object (Version, Environment, IsProduction, …). */

@@ -2,7 +2,7 @@
 import { SafeHTML } from '../engine/values.js';
 import { htmlEscapeString, toIntE, toStringE } from './go.js';
 import { expand, goMatches, goRegExp } from './regexp.js';
-import { apTitle } from './title.js';
+import { titleCase } from './title.js';
 import { truncateHTML } from './truncate.js';
 import { stripHTML } from './transform.js';
 import type { FuncDef, Namespace } from './registry.js';
@@ -50,7 +50,7 @@ function substr(a: unknown, start: unknown, ...rest: unknown[]): string {
   return rs.slice(s, Math.min(end, rlen)).join('');
 }
 
-export const stringsNamespace: Namespace = () => {
+export const stringsNamespace: Namespace = (hooks) => {
   const defs: FuncDef[] = [
     { name: 'strings.Chomp', aliases: ['chomp'], fn: (s: unknown) => {
       const out = str(s).replace(/[\r\n]+$/, '');
@@ -151,7 +151,7 @@ export const stringsNamespace: Namespace = () => {
       ['{{ substr "abcdef" 1 }}', 'bcdef'], ['{{ substr "abcdef" -2 }}', 'ef'], ['{{ substr "abcdef" 1 2 }}', 'bc'],
       ['{{ substr "abcdef" 1 -1 }}', 'bcde'], ['{{ substr "abcdef" 10 }}', ''], ['{{ substr "héllo" 1 3 }}', 'éll'],
     ] },
-    { name: 'strings.Title', aliases: ['title'], fn: (s: unknown) => apTitle(str(s)), examples: [
+    { name: 'strings.Title', aliases: ['title'], fn: (s: unknown) => titleCase(str(s), hooks.titleCaseStyle), examples: [
       ['{{ title "the lord of the rings: a tale of two cities and the return of the king" }}', 'The Lord of the Rings: A Tale of Two Cities and the Return of the King'],
       ['{{ title "WHAT is in a name? an OVERVIEW of go" }}', 'WHAT Is in a Name? an OVERVIEW of Go'],
       ['{{ title "from the top, over the rainbow; with love by me" }}', 'From the Top, Over the Rainbow; With Love by Me'],

@@ -13,7 +13,35 @@ const smallWords = new Set([
 // "&" and "_" stay inside a word ("Q&a", "Hello_world"); "-" and "/" split words.
 const wordRE = /[\p{L}\p{N}\p{M}_&]+(?:['’][\p{L}\p{N}\p{M}_&]+)*\.?/gu;
 
+/** Chicago style also lower-cases longer prepositions ("through", "into"). */
+const chicagoWords = new Set([
+  ...smallWords, 'about', 'above', 'across', 'after', 'against', 'along', 'among', 'around', 'before', 'behind', 'below',
+  'beneath', 'beside', 'between', 'beyond', 'down', 'during', 'except', 'from', 'inside', 'into', 'like', 'near', 'off',
+  'onto', 'out', 'outside', 'over', 'past', 'since', 'through', 'throughout', 'till', 'toward', 'towards', 'under',
+  'underneath', 'until', 'unto', 'up', 'upon', 'with', 'within', 'without', 'so', 'yet',
+]);
+
+/**
+ * Hugo's `title` under the site's titleCaseStyle: "go" capitalises every
+ * word (Go's strings.Title), "chicago" uses Chicago's word list, anything
+ * else (Hugo 0.111 included "firstupper" and "none" here) uses AP.
+ */
+export function titleCase(text: string, style = 'ap'): string {
+  switch (style.toLowerCase()) {
+    case 'go':
+      return text.replace(/(^|[^\p{L}\p{N}_'])(\p{L})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
+    case 'chicago':
+      return styledTitle(text, chicagoWords);
+    default:
+      return styledTitle(text, smallWords);
+  }
+}
+
 export function apTitle(text: string): string {
+  return styledTitle(text, smallWords);
+}
+
+function styledTitle(text: string, smallWords: ReadonlySet<string>): string {
   const matches = [...text.matchAll(wordRE)];
   if (matches.length === 0) return text;
   const last = matches.length - 1;

@@ -130,3 +130,16 @@ describe('collection functions keep the collection type', () => {
     expect(render(template, pages)).toBe('3');
   });
 });
+
+describe('title follows the site\'s titleCaseStyle', () => {
+  // Outputs from Hugo 0.111.3 with each titleCaseStyle set in the site config.
+  const text = 'the lord of the rings: a tale through the ages and into the dark';
+  it.each([
+    ['ap', 'The Lord of the Rings: A Tale Through the Ages and Into the Dark'],
+    ['go', 'The Lord Of The Rings: A Tale Through The Ages And Into The Dark'],
+    ['chicago', 'The Lord of the Rings: A Tale through the Ages and into the Dark'],
+    ['firstupper', 'The Lord of the Rings: A Tale Through the Ages and Into the Dark'],
+  ])('%s', (style, expected) => {
+    expect(render(`{{ title "${text}" }}`, null, { titleCaseStyle: style })).toBe(expected);
+  });
+});
