@@ -174,32 +174,62 @@ const source = String.raw`(function () {
     document.documentElement.appendChild(host);
   }
 
-  var serverId = null;
-  function handle(message) {
+  // What this page has seen: the server's id and how many of its messages.
+  var seen = null;
+  function handle(message, eventId) {
+    if (eventId) {
+      var dot = eventId.lastIndexOf('.');
+      seen = { id: eventId.slice(0, dot), seq: Number(eventId.slice(dot + 1)) };
+    }
     switch (message.type) {
       case 'hello':
-        // A different id means the server restarted: what we show may be stale.
-        if (serverId !== null && serverId !== message.id) { hideOverlay(); refresh(); }
-        serverId = message.id;
+        // A restart, or messages missed while the connection was down: what we show may be stale.
+        if (seen !== null && (seen.id !== message.id || seen.seq !== message.seq)) { hideOverlay(); refresh(); }
+        seen = { id: message.id, seq: message.seq };
         break;
       case 'css': swapCss(message.paths); break;
       case 'reload':
         if (!message.paths || message.paths.some(affects)) refresh();
         break;
       case 'navigate':
-        if (message.url !== location.pathname) location.assign(message.url); else refresh();
+        if (message.url !== decodedPath()) location.assign(message.url); else refresh();
         break;
       case 'error': showOverlay(message.error); break;
       case 'ok': hideOverlay(); refresh(); break;
     }
   }
 
-  var events = new EventSource(EVENTS_PATH);
-  events.onmessage = function (event) {
-    try { handle(JSON.parse(event.data)); } catch (e) { console.error('[vellum]', e); }
-  };
-  window.__vellumEvents = events;
+  function decodedPath() {
+    try { return decodeURIComponent(location.pathname); } catch (e) { return location.pathname; }
+  }
+
+  // Browsers allow six HTTP/1.1 connections per host, and each open event stream holds
+  // one: hidden tabs let theirs go (after a grace period) so a seventh tab still loads.
+  var events = null;
+  var closeTimer = null;
+  function connect() {
+    if (events !== null) return;
+    events = new EventSource(EVENTS_PATH);
+    events.onmessage = function (event) {
+      try { handle(JSON.parse(event.data), event.lastEventId); } catch (e) { console.error('[vellum]', e); }
+    };
+    window.__vellumEvents = events;
+  }
+  document.addEventListener('visibilitychange', function () {
+    clearTimeout(closeTimer);
+    if (document.visibilityState === 'hidden') {
+      closeTimer = setTimeout(function () {
+        if (events !== null) { events.close(); events = null; }
+      }, HIDDEN_GRACE_MS);
+    } else {
+      connect();
+    }
+  });
+  connect();
 })();
 `;
 
-export const clientScript = source.replace('EVENTS_PATH', JSON.stringify(eventsPath));
+/** How long a hidden tab keeps its event stream, so quick tab switches cost nothing. */
+const hiddenGraceMs = 3000;
+
+export const clientScript = source.replace('EVENTS_PATH', JSON.stringify(eventsPath)).replace('HIDDEN_GRACE_MS', String(hiddenGraceMs));

@@ -78,6 +78,8 @@ export function resolveServeOptions(options: DevServerOptions): ResolvedOptions 
 }
 
 const emptySnapshot: SiteSnapshot = { files: new Map() };
+/** Like chokidar's `atomic` (100 ms): a delete waits for the file to come back. */
+const unlinkHoldMs = 60;
 
 export async function createDevServer(options: DevServerOptions): Promise<DevServer> {
   const opts = resolveServeOptions(options);
@@ -187,7 +189,7 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
       fail(error);
     }
   };
-  const queue = createChangeQueue(runBatch, opts.debounceMs);
+  const queue = createChangeQueue(runBatch, opts.debounceMs, unlinkHoldMs);
   let watcher: SourceWatcher | undefined;
   try {
     watcher = await watchSources({

@@ -1,8 +1,9 @@
 /**
  * The live-reload channel: server-sent events on the same server, so no
  * browser extension and no second port. EventSource reconnects by itself;
- * the `hello` message carries the server's id so a client can tell a restart
- * from a dropped connection.
+ * the `hello` message carries the server's id and message count, so a client
+ * that reconnects (after a restart, or after its tab was hidden and let the
+ * connection go) can tell whether it missed anything.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -18,7 +19,8 @@ export interface ErrorPayload {
 }
 
 export type LiveReloadMessage =
-  | { type: 'hello'; id: string }
+  /** `seq`: how many messages this server has broadcast; a client that saw fewer missed some. */
+  | { type: 'hello'; id: string; seq: number }
   | { type: 'css'; paths: string[] }
   /** `paths`: output keys that changed; a page reloads when its own key is among them or a non-page file is. */
   | { type: 'reload'; paths?: string[] }
@@ -48,8 +50,9 @@ export function createEventHub(): EventHub {
   }, heartbeatMs);
   heartbeat.unref();
 
-  const send = (client: ServerResponse, message: LiveReloadMessage): void => {
-    client.write(`data: ${JSON.stringify(message)}\n\n`);
+  let seq = 0;
+  const send = (client: ServerResponse, message: LiveReloadMessage, id?: string): void => {
+    client.write(`${id === undefined ? '' : `id: ${id}\n`}data: ${JSON.stringify(message)}\n\n`);
   };
 
   return {
@@ -65,7 +68,7 @@ export function createEventHub(): EventHub {
         'X-Accel-Buffering': 'no',
       });
       response.write(`retry: ${retryMs}\n\n`);
-      send(response, { type: 'hello', id: serverId });
+      send(response, { type: 'hello', id: serverId, seq });
       for (const message of initial) send(response, message);
       clients.add(response);
       request.socket.setNoDelay(true);
@@ -76,7 +79,8 @@ export function createEventHub(): EventHub {
       response.on('close', drop);
     },
     broadcast(message) {
-      for (const client of clients) send(client, message);
+      seq++;
+      for (const client of clients) send(client, message, `${serverId}.${seq}`);
     },
     close() {
       clearInterval(heartbeat);

@@ -4,7 +4,7 @@
  * While a batch is being handled, new events wait and become the next batch,
  * so nothing is lost and rebuilds never overlap.
  */
-import type { RawEvent } from './coalesce.js';
+import { coalesceEvents, type RawEvent } from './coalesce.js';
 
 export interface ChangeQueue {
   push(event: RawEvent): void;
@@ -13,8 +13,14 @@ export interface ChangeQueue {
   close(): void;
 }
 
-export function createChangeQueue(run: (events: RawEvent[]) => Promise<void>, debounceMs: number): ChangeQueue {
+/**
+ * `unlinkHoldMs`: a batch that deletes a file waits this much longer, since a
+ * save that renames the old file away and writes a new one can be split by a
+ * busy machine; a delete is rarely in a hurry, a 404 flashing in the browser is.
+ */
+export function createChangeQueue(run: (events: RawEvent[]) => Promise<void>, debounceMs: number, unlinkHoldMs = 0): ChangeQueue {
   let pending: RawEvent[] = [];
+  let held = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let closed = false;
@@ -30,6 +36,12 @@ export function createChangeQueue(run: (events: RawEvent[]) => Promise<void>, de
   const flush = (): void => {
     timer = undefined;
     if (closed || running !== undefined || pending.length === 0) return settleIdle();
+    if (!held && unlinkHoldMs > 0 && coalesceEvents(pending).some((e) => e.event === 'unlink')) {
+      held = true;
+      timer = setTimeout(flush, unlinkHoldMs);
+      return;
+    }
+    held = false;
     const batch = pending;
     pending = [];
     // `run` reports its own errors; a rejection here must not stop the queue.
@@ -46,6 +58,8 @@ export function createChangeQueue(run: (events: RawEvent[]) => Promise<void>, de
     push(event) {
       if (closed) return;
       pending.push(event);
+      // While held for an unlink, new events do not shorten the hold.
+      if (held) return;
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(flush, debounceMs);
     },

@@ -174,6 +174,25 @@ describe.skipIf(skip)('live reload in a real browser', () => {
     expect(await page.locator('#lead').textContent()).toBe('Over here.');
   });
 
+  it('lets a hidden tab drop its connection and catches up when it is shown again', async () => {
+    const { site, server, page } = await start();
+    await open(page, `${server.url}privacy/`);
+    const setVisibility = (state: 'hidden' | 'visible') =>
+      page.evaluate((s) => {
+        Object.defineProperty(document, 'visibilityState', { value: s, configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, state);
+    await setVisibility('hidden');
+    await page.waitForFunction(() => (window as unknown as { __vellumEvents: EventSource }).__vellumEvents.readyState === 2, undefined, { timeout: 6000 });
+    await site.write('content/privacy.md', '---\ntitle: Privacy\n---\n<p id="lead">Changed while hidden.</p>');
+    await new Promise((r) => setTimeout(r, 150));
+    await server.idle();
+    expect(await page.locator('#lead').textContent()).toBe('We keep nothing.');
+    await setVisibility('visible');
+    await page.waitForFunction(() => document.getElementById('lead')?.textContent === 'Changed while hidden.');
+    expect(await marker(page)).toBe(42);
+  });
+
   it('reconnects after a server restart and refreshes once', async () => {
     const { site, server, page } = await start();
     await open(page, `${server.url}privacy/`);

@@ -46,6 +46,30 @@ describe('createChangeQueue', () => {
     expect(maxRunning).toBe(1);
   });
 
+  it('holds a batch that deletes a file, so a split rename-and-write save stays one batch', async () => {
+    const batches: string[][] = [];
+    const queue = createChangeQueue(async (events) => {
+      batches.push(events.map((e) => `${e.event} ${e.path}`));
+    }, 10, 80);
+    queue.push({ event: 'unlink', path: 'a.md' });
+    await sleep(40); // past the debounce, inside the hold
+    queue.push({ event: 'add', path: 'a.md' });
+    await queue.idle();
+    expect(batches).toEqual([['unlink a.md', 'add a.md']]);
+  });
+
+  it('still delivers a real delete after the hold', async () => {
+    const batches: string[][] = [];
+    const queue = createChangeQueue(async (events) => {
+      batches.push(events.map((e) => `${e.event} ${e.path}`));
+    }, 10, 30);
+    const started = performance.now();
+    queue.push({ event: 'unlink', path: 'a.md' });
+    await queue.idle();
+    expect(batches).toEqual([['unlink a.md']]);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(35);
+  });
+
   it('keeps going after a batch fails', async () => {
     const batches: string[][] = [];
     const queue = createChangeQueue(async (events) => {
