@@ -253,6 +253,12 @@ export const collectionsNamespace: Namespace = (_hooks, funcs) => [
     examples: [['{{ $s := newScratch }}{{ $s.Add "n" 1 }}{{ $s.Add "n" 2 }}{{ $s.Get "n" }}', '3']] },
   { name: 'collections.Querify', aliases: ['querify'], fn: querify,
     examples: [['{{ querify "b" 2 "a" "x y" }}', 'a=x&#43;y&amp;b=2']] },
+  // Hugo 0.111 has collections.Reverse but no `reverse` alias.
+  { name: 'collections.Reverse', fn: (l: unknown) => {
+    if (l === null || l === undefined) return l;
+    if (!Array.isArray(l)) throw new Error('argument must be a slice or array');
+    return likeList(l, [...l].reverse());
+  }, examples: [['{{ collections.Reverse (slice 1 2 3) }}', '[3 2 1]']] },
   { name: 'collections.Seq', aliases: ['seq'], fn: seq, examples: [
     ['{{ seq 0 }}', '[]'], ['{{ seq 3 }}', '[1 2 3]'], ['{{ seq -3 }}', '[-1 -2 -3]'], ['{{ seq 2 5 }}', '[2 3 4 5]'],
     ['{{ seq 1 2 10 }}', '[1 3 5 7 9]'], ['{{ seq 5 2 }}', '[5 4 3 2]'],

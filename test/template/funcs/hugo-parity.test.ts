@@ -115,6 +115,10 @@ const outputs: [string, string][] = [
   ["{{ countwords \"Hello, world! It's a test—with dashes – and… ellipsis\" }}|{{ countwords \"a-b c_d e.f\" }}|{{ countrunes \"Hello, world!\" }}", "9|3|12"],
   ["{{ delimit (slice \"<a>\" \"b\") \", \" }}|{{ delimit (slice (slice 1 2) \"x\") \",\" }}|{{ delimit (dict \"b\" \"<x>\" \"a\" \"y\") \" \" \" / \" }}", "<a>, b|x|y / <x>"],
   ["{{ humanize \"xml_file\" }}|{{ humanize \"XMLFile\" }}|{{ humanize \"JSONData\" }}|{{ humanize \"myJSONData\" }}|{{ humanize \"APIKey\" }}|{{ humanize \"IDCard\" }}|{{ humanize \"HTMLParser\" }}|{{ humanize \"CSSFile\" }}|{{ humanize \"URLPath\" }}|{{ humanize \"ABCDef\" }}", "Xml file|Xmlfile|JSON data|My JSON data|API key|ID card|HTML parser|Cssfile|URL path|Abcdef"],
+  ["{{ collections.Reverse (slice 1 2) }}", "[2 1]"],
+  ["{{ time.AsTime \"2020-01-01\" }}|{{ time.Now.Year | printf \"%T\" }}", "2020-01-01 00:00:00 &#43;0000 UTC|int"],
+  ["{{ (time \"2016-10-07T17:01:56+02:00\").Format \"2006-01-02\" | time }}", "2016-10-07 00:00:00 &#43;0000 UTC"],
+  ["{{ urls.URLize \"A B\" }}|{{ urls.Anchorize \"A B\" }}", "a-b|a-b"],
 ];
 
 const errors: [string, string][] = [
