@@ -45,7 +45,7 @@ const CLOSING_KINDS: ReadonlyArray<[RegExp, RegExp]> = [
 ];
 
 /** Whether the block ends on a later line with its end marker (Goldmark's HasClosure). */
-function hasClosure(block: string): boolean {
+export function hasClosure(block: string): boolean {
   const content = block.replace(/^[ \t]+/, '');
   const kind = CLOSING_KINDS.find(([start]) => start.test(content));
   if (kind === undefined) return false;
