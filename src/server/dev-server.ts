@@ -10,6 +10,7 @@ import { classifyPath } from './classify.js';
 import { clientScript } from './client.js';
 import { coalesceEvents, toSourceChanges, type RawEvent } from './coalesce.js';
 import { createEventHub, type ErrorPayload } from './events.js';
+import { isLocalHostHeader, isLoopbackBind } from './host-check.js';
 import { createSiteHandler } from './http.js';
 import { clientScriptPath, eventsPath, injectLiveReload, isSafeHost, rewriteOrigin } from './inject.js';
 import { displayHost, listenOnFreePort } from './listen.js';
@@ -105,9 +106,15 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
     return opts.liveReload ? injectLiveReload(out) : out;
   };
   const site = createSiteHandler({ getSnapshot: () => snapshot, transformHtml });
+  const guardHost = isLoopbackBind(opts.bind);
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const target = request.url ?? '/';
+    if (guardHost && !isLocalHostHeader(request.headers.host)) {
+      response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end(`403: this server only answers requests for localhost; use --bind to serve other hosts.\n`);
+      return;
+    }
     if (opts.liveReload && target.startsWith('/__vellum/')) return serveLiveReload(target, request, response);
     if (!built) return serveNotBuilt(request, response);
     site(request, response);

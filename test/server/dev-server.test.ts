@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDevServer, type DevServer, type DevServerOptions } from '../../src/server/dev-server.js';
 import type { SiteBuilder } from '../../src/server/types.js';
 import { createFixtureBuilder, makeSite, type FixtureBuilder } from './fixture-builder.js';
+import { rawRequest } from './http-helpers.js';
 import { listen, type EventLog } from './sse-client.js';
 
 const layout = '<!DOCTYPE html><html><head><title>{{title}}</title><link rel="stylesheet" href="/css/site.css"></head><body><main>{{content}}</main><a href="{{baseURL}}privacy/">privacy</a></body></html>';
@@ -287,6 +288,24 @@ describe('createDevServer', () => {
     expect(body).toContain(`<a href="http://192.168.1.5:${server.port}/privacy/">`);
     const local = await (await fetch(`${server.url}privacy/`)).text();
     expect(local).toContain(`<a href="http://127.0.0.1:${server.port}/privacy/">`);
+  });
+
+  it('with --bind 0.0.0.0 prints a localhost URL, builds links for it and answers on every interface', async () => {
+    const { server, logs } = await start({ bind: '0.0.0.0' });
+    expect(server.url).toBe(`http://localhost:${server.port}/`);
+    expect(logs).toContain(`Serving at ${server.url} (bound to 0.0.0.0). Press Ctrl+C to stop.`);
+    const page = await (await fetch(`http://127.0.0.1:${server.port}/privacy/`)).text();
+    // Requested through 127.0.0.1, so the links say 127.0.0.1, not localhost.
+    expect(page).toContain(`<a href="http://127.0.0.1:${server.port}/privacy/">`);
+  });
+
+  it.each([
+    ['127.0.0.1', 403],
+    ['0.0.0.0', 200],
+  ])('with --bind %s answers a request for another host name with %i (DNS rebinding)', async (bind, status) => {
+    const { server } = await start({ bind });
+    const response = await rawRequest(server.port, '/privacy/', 'GET', { Host: `rebound.example:${server.port}` });
+    expect(response.status).toBe(status);
   });
 
   it('mirrors every build into the --renderToDisk folder', async () => {
