@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { existsSync } from 'node:fs';
 import { GoTime, parseDuration, parseTomlWithTimes, loadLocation } from '../../src/time/index.js';
 
 // Every expected string below was printed by real Hugo 0.111.3 (scratch sites in /tmp,
@@ -164,5 +165,26 @@ describe('durations print as Go prints them', () => {
   });
   it('rejects a duration without a unit', () => {
     expect(() => parseDuration('12')).toThrow('time: missing unit in duration "12"');
+  });
+});
+
+describe('named zones print Go\'s abbreviations', () => {
+  // From Hugo 0.111.3: {{ time "DATE" "ZONE" }}. Go reads abbreviations from the system tzdata, as vellum does.
+  it.skipIf(!existsSync('/usr/share/zoneinfo/Europe/Oslo')).each([
+    ['2016-07-01', 'Europe/Oslo', '2016-07-01 00:00:00 +0200 CEST'],
+    ['2016-01-01', 'Asia/Tokyo', '2016-01-01 00:00:00 +0900 JST'],
+    ['2016-07-01', 'America/Los_Angeles', '2016-07-01 00:00:00 -0700 PDT'],
+    ['2016-01-01', 'Europe/London', '2016-01-01 00:00:00 +0000 GMT'],
+    ['2016-07-01', 'Europe/London', '2016-07-01 00:00:00 +0100 BST'],
+    ['2016-07-01', 'Asia/Kolkata', '2016-07-01 00:00:00 +0530 IST'],
+    ['2016-07-01', 'America/Sao_Paulo', '2016-07-01 00:00:00 -0300 -03'],
+    ['1990-07-01', 'Europe/Moscow', '1990-07-01 00:00:00 +0400 MSD'],
+    ['2016-07-01', 'Etc/GMT+3', '2016-07-01 00:00:00 -0300 -03'],
+  ])('%s in %s', (date, zone, printed) => {
+    expect(GoTime.parse(date, loadLocation(zone)).String()).toBe(printed);
+  });
+
+  it('rejects an unknown zone', () => {
+    expect(() => loadLocation('Mars/Olympus')).toThrow('unknown time zone Mars/Olympus');
   });
 });
