@@ -241,24 +241,3 @@ export function taskListPlugin(md: MarkdownIt): void {
     return options.xhtmlOut ? html.replace('> ', ' /> ') : html;
   };
 }
-
-/** Goldmark's footnote markup (extension/footnote.go) with Hugo's id style `fn:1`, `fnref1:1`. */
-export function footnoteRenderPlugin(md: MarkdownIt): void {
-  const rules = md.renderer.rules;
-  const n = (token: Token): number => Number(token.meta?.id) + 1;
-  const refId = (token: Token): string => {
-    const sub = Number(token.meta?.subId ?? 0);
-    return sub > 0 ? `fnref${sub}:${n(token)}` : `fnref:${n(token)}`;
-  };
-  rules['footnote_ref'] = (tokens, idx) => {
-    const token = tokens[idx] as Token;
-    return `<sup id="${refId(token)}"><a href="#fn:${n(token)}" class="footnote-ref" role="doc-noteref">${n(token)}</a></sup>`;
-  };
-  rules['footnote_block_open'] = (_tokens, _idx, options) =>
-    `<div class="footnotes" role="doc-endnotes">\n${options.xhtmlOut ? '<hr />' : '<hr>'}\n<ol>\n`;
-  rules['footnote_block_close'] = () => '</ol>\n</div>\n';
-  rules['footnote_open'] = (tokens, idx) => `<li id="fn:${n(tokens[idx] as Token)}">\n`;
-  rules['footnote_close'] = () => '</li>\n';
-  rules['footnote_anchor'] = (tokens, idx) =>
-    `&#160;<a href="#${refId(tokens[idx] as Token)}" class="footnote-backref" role="doc-backlink">&#x21a9;&#xfe0e;</a>`;
-}

@@ -6,6 +6,7 @@ type Env = Record<string, unknown>;
 import deflist from 'markdown-it-deflist';
 import footnote from 'markdown-it-footnote';
 import { definitionListPlugin } from './definition-list.js';
+import { footnoteRenderPlugin, spacedLabelPlugin } from './footnotes.js';
 import { headingsPlugin } from './headings.js';
 import { linesGoldmarkMisreads } from './reader-slips.js';
 import { linkifyPlugin, textRulePlugin } from './linkify.js';
@@ -13,7 +14,6 @@ import type { MarkdownOptions } from './options.js';
 import {
   blockquotePlugin,
   codePlugin,
-  footnoteRenderPlugin,
   htmlCommentPlugin,
   lineBreakPlugin,
   linkPlugin,
@@ -75,7 +75,7 @@ const PLUGINS: ReadonlyArray<{ name: string; when: (o: MarkdownOptions) => boole
   { name: 'strikethrough', when: (o) => o.strikethrough, use: (md) => strikethroughPlugin(md) },
   { name: 'task-list', when: (o) => o.taskList, use: (md) => taskListPlugin(md) },
   { name: 'definition-list', when: (o) => o.definitionList, use: (md) => md.use(deflist).use(definitionListPlugin) },
-  { name: 'footnote', when: (o) => o.footnote, use: (md) => md.use(footnote).use(footnoteRenderPlugin) },
+  { name: 'footnote', when: (o) => o.footnote, use: (md) => md.use(footnote).use(spacedLabelPlugin).use(footnoteRenderPlugin) },
 ];
 
 function createMarkdownIt(options: MarkdownOptions): MarkdownIt {

@@ -31,7 +31,6 @@ const fixture = JSON.parse(readFileSync(new URL('./fixtures/hugo-0.111.3.json', 
 // makes its test fail until it is taken off this list.
 const KNOWN_DIFFERENCES: Record<string, string> = {
   strikethrough: 'Goldmark nests `~~~x~~~` as two <del>; markdown-it-strikethrough pairs only `~~`',
-  'footnote in footnote and label text': 'markdown-it-footnote refuses labels with spaces (`[^long label]`); Goldmark accepts them',
 };
 const cases = Object.entries(fixture).filter(([name]) => !(name in KNOWN_DIFFERENCES));
 const known = Object.entries(fixture).filter(([name]) => name in KNOWN_DIFFERENCES);
