@@ -149,7 +149,11 @@ function formatVerb(value: unknown, verb: string, spec: Spec): string {
     return `map[${parts.join(' ')}]`;
   }
   if (typeof value === 'function') return '0x1';
-  const obj = value as { String?: () => unknown; value?: unknown };
+  const obj = value as { String?: () => unknown; value?: unknown; goKind?: unknown };
+  // Named integer types with a String method (time.Month, time.Weekday,
+  // time.Duration): %d and the other integer verbs print the number.
+  // (%x and %X still go through String, as Go's fmt does for a Stringer.)
+  if (obj.goKind === 'int' && 'dbocU'.includes(verb)) return formatInt(Number(value), verb, spec) ?? bad(value, verb);
   if ('String' in obj && typeof obj.String === 'function' && 'vsxXq'.includes(verb)) {
     return formatString(String(obj.String()), verb, spec) ?? bad(value, verb);
   }

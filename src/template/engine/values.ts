@@ -29,12 +29,13 @@ abstract class Trusted {
     return this.value;
   }
 }
-export class SafeHTML extends Trusted { readonly type = 'HTML' as const }
-export class SafeHTMLAttr extends Trusted { readonly type = 'HTMLAttr' as const }
-export class SafeURL extends Trusted { readonly type = 'URL' as const }
-export class SafeCSS extends Trusted { readonly type = 'CSS' as const }
-export class SafeJS extends Trusted { readonly type = 'JS' as const }
-export class SafeJSStr extends Trusted { readonly type = 'JSStr' as const }
+// goTypeName: what `printf "%T"` says, as Go names html/template's types.
+export class SafeHTML extends Trusted { static readonly goTypeName = 'template.HTML'; readonly type = 'HTML' as const }
+export class SafeHTMLAttr extends Trusted { static readonly goTypeName = 'template.HTMLAttr'; readonly type = 'HTMLAttr' as const }
+export class SafeURL extends Trusted { static readonly goTypeName = 'template.URL'; readonly type = 'URL' as const }
+export class SafeCSS extends Trusted { static readonly goTypeName = 'template.CSS'; readonly type = 'CSS' as const }
+export class SafeJS extends Trusted { static readonly goTypeName = 'template.JS'; readonly type = 'JS' as const }
+export class SafeJSStr extends Trusted { static readonly goTypeName = 'template.JSStr'; readonly type = 'JSStr' as const }
 export type SafeValue = SafeHTML | SafeHTMLAttr | SafeURL | SafeCSS | SafeJS | SafeJSStr;
 
 export const lookupField = Symbol.for('vellum.lookupField');
