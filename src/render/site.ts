@@ -9,6 +9,7 @@ import type { OutputSink } from '../output/index.js';
 import { pagerFolder, rssPath, targetFromPath, unsafeOutputReason, type Page, type PaginationState, type Site } from '../site/index.js';
 import type { LayoutDescriptor, LayoutKind } from '../template/lookup/index.js';
 import type { SiteTemplates } from './templates.js';
+import { Scratch } from '../template/funcs/index.js';
 
 export interface RenderStats {
   pages: number;
@@ -44,6 +45,8 @@ export async function renderSite(site: Site, templates: SiteTemplates, sink: Out
     stats.written.push(path);
   };
   const config = site.config;
+  // `.Scratch` and `.Store` on pages are Hugo's Scratch (Set, Add, Get, SetInMap…).
+  site.scratchFactory = () => new Scratch();
   const wanted = (page: Page) => options.only === undefined || options.only.has(page);
 
   for (const page of site.allPages) {

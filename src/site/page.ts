@@ -175,7 +175,17 @@ export class Page {
   get Description(): string { return this.init.description; }
   get Keywords(): string[] { return this.init.keywords; }
   get Slug(): string { return this.init.slug; }
-  get Name(): string { return this.init.linkTitle || this.init.title; }
+  /** Hugo 0.111.3's `.Name` on a page is its title (not the link title). */
+  get Name(): string { return this.init.title; }
+  /**
+   * `.Next` / `.Prev`: the neighbours among the site's regular pages in
+   * Hugo's default order, where "next" is the one listed before (newer).
+   */
+  get Next(): Page | null { return this.kind === 'page' ? this.site.neighbour(this, null, -1) : null; }
+  get Prev(): Page | null { return this.kind === 'page' ? this.site.neighbour(this, null, 1) : null; }
+  /** The same, among the regular pages of this page's own section. */
+  get NextInSection(): Page | null { return this.kind === 'page' && this.parent !== null ? this.site.neighbour(this, this.parent, -1) : null; }
+  get PrevInSection(): Page | null { return this.kind === 'page' && this.parent !== null ? this.site.neighbour(this, this.parent, 1) : null; }
   get IsHome(): boolean { return this.kind === 'home'; }
   get IsPage(): boolean { return this.kind === 'page'; }
   get IsSection(): boolean { return this.kind === 'section'; }
@@ -301,7 +311,7 @@ export class Page {
   get Store(): unknown { return this.site.scratchFor(this); }
 
   /** Hugo's `.GetPage` relative to this page. */
-  GetPage(ref: unknown): Page | null { return this.site.GetPage(ref); }
+  GetPage(...refs: unknown[]): Page | null { return this.site.pageIndex().get(refs, this); }
 
   /** A bundle's files (site/resources.ts). */
   get Resources(): ResourceList<PageResource> { return (this.bundle ??= bundleResources(this)); }

@@ -4,6 +4,8 @@
  */
 
 import type { Page } from './page.js';
+import type { GoTime } from '../time/index.js';
+import { groupBy, groupByDate, groupByParam, type PagesGroup } from './groups.js';
 
 /**
  * Hugo's default order: weight ascending with unweighted (0) pages last,
@@ -62,6 +64,16 @@ export class Pages extends Array<Page> {
   Reverse(): Pages { return Pages.collect([...this].reverse()); }
   Limit(n: number): Pages { return Pages.collect(this.slice(0, n)); }
 
+  GroupBy(key: unknown, ...order: unknown[]): PagesGroup | null { return groupBy(this, String(key), order); }
+  GroupByParam(param: unknown, ...order: unknown[]): PagesGroup | null { return groupByParam(this, String(param), order); }
+  GroupByDate(format: unknown, ...order: unknown[]): PagesGroup | null { return groupByDate(this, String(format), order, (p) => p.Date); }
+  GroupByPublishDate(format: unknown, ...order: unknown[]): PagesGroup | null { return groupByDate(this, String(format), order, (p) => p.PublishDate); }
+  GroupByExpiryDate(format: unknown, ...order: unknown[]): PagesGroup | null { return groupByDate(this, String(format), order, (p) => p.ExpiryDate); }
+  GroupByLastmod(format: unknown, ...order: unknown[]): PagesGroup | null { return groupByDate(this, String(format), order, (p) => p.Lastmod); }
+  GroupByParamDate(param: unknown, format: unknown, ...order: unknown[]): PagesGroup | null {
+    return groupByDate(this, String(format), order, (p) => asTime(p.Param(String(param))));
+  }
+
   /** `.Next page`: the page after `page` in this collection (Hugo's "next" points up the list). */
   Next(page: Page): Page | null {
     const i = this.indexOf(page);
@@ -82,4 +94,8 @@ function compareValues(a: unknown, b: unknown): number {
   if (b === undefined || b === null) return -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   return compareStrings(String(a), String(b));
+}
+
+function asTime(value: unknown): GoTime | undefined {
+  return value !== null && typeof value === 'object' && 'Unix' in value && 'Format' in value ? (value as GoTime) : undefined;
 }

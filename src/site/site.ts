@@ -14,6 +14,7 @@ import { HTML_TYPE, OutputFormat, OutputFormats, RSS_TYPE } from './output-forma
 import { joinBase } from './urls.js';
 import type { Taxonomy } from './taxonomies.js';
 import { assembleMenus, type Menu } from './menus.js';
+import { PageIndex } from './getpage.js';
 
 /** What the later stages plug in: the site needs rendering but must not import it. */
 export interface SiteHooks {
@@ -50,13 +51,14 @@ export class Site {
   private readonly permalinkBase: string;
   private readonly relBase: string;
   private scratches = new WeakMap<Page, unknown>();
-  private byPath: Map<string, Page> | undefined;
+  private byPath: PageIndex | undefined;
   scratchFactory: () => unknown = () => new Map();
   private templateConfig: TemplateSiteConfig | undefined;
   /** Set by assembleSite from taxonomies.ts. */
   taxonomyList = new Map<string, Taxonomy>();
   termsByPage = new Map<Page, Map<string, Page[]>>();
   private menuList: Map<string, Menu> | undefined;
+  private orders = new Map<Page | null, { list: readonly Page[]; index: Map<Page, number> }>();
 
   constructor(config: SiteConfig, data: Record<string, unknown>, hooks: SiteHooks, readonly now: GoTime) {
     this.config = config;
@@ -129,27 +131,31 @@ export class Site {
     return newest;
   }
 
-  /** `.Site.GetPage "/posts/first"` — by content path, section name or URL. */
-  GetPage(ref: unknown): Page | null {
-    if (this.byPath === undefined) {
-      this.byPath = new Map();
-      for (const page of this.allPages) {
-        const keys = [page.path];
-        if (page.file !== null) {
-          const noExt = page.file.path.replace(/\.[^/.]+$/, '');
-          keys.push(`/${noExt}`, `/${page.file.path}`, noExt.replace(/\/(_?index)$/, '') || '/');
-          if (page.kind === 'section') keys.push(`/${page.Section}`, page.Section);
-        } else if (page.kind === 'section') {
-          keys.push(`/${page.Section}`, page.Section);
-        }
-        if (page.kind === 'home') keys.push('/', '');
-        // Taxonomy and term pages are found by their logical path, "/tags" and "/tags/go-lang".
-        if (page.taxonomy !== null) keys.push(page.path.replace(/(\.html|\/)$/, ''));
-        for (const key of keys) this.byPath.set(key.toLowerCase(), page);
-      }
+  /** `.Site.GetPage "/posts/first"`: Hugo's lookup rules (getpage.ts), indexed once. */
+  GetPage(...refs: unknown[]): Page | null {
+    return this.pageIndex().get(refs, null);
+  }
+
+  /** The lookup index behind `.GetPage`, built on first use. */
+  pageIndex(): PageIndex {
+    this.byPath ??= new PageIndex(this.allPages);
+    return this.byPath;
+  }
+
+  /**
+   * The page `step` places from `page` among the site's regular pages
+   * (`within` null) or a section's, in default order. Each order is sorted
+   * once and indexed, so `.Next` stays cheap on large sites.
+   */
+  neighbour(page: Page, within: Page | null, step: number): Page | null {
+    let order = this.orders.get(within);
+    if (order === undefined) {
+      const list = within === null ? this.RegularPages : within.RegularPages;
+      order = { list, index: new Map(list.map((p, i) => [p, i])) };
+      this.orders.set(within, order);
     }
-    const key = String(ref).replace(/\/$/, '').toLowerCase();
-    return this.byPath.get(key === '' ? '/' : key) ?? this.byPath.get(`/${key}`) ?? null;
+    const i = order.index.get(page);
+    return i === undefined ? null : (order.list[i + step] ?? null);
   }
 
   /** A page's term pages in one taxonomy, in front matter order. */
