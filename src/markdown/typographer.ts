@@ -37,9 +37,24 @@ function emit(state: StateInline, entity: string, length: number): boolean {
   return true;
 }
 
+// markdown-it parses an image description as a separate text; Goldmark reads it in place, so
+// the rule looks at the enclosing text (quotes next to `[` and `]` depend on it).
+const IMAGE_CONTEXT = Symbol('vellum.imageContext');
+interface ImageContext {
+  state: StateInline;
+  offset: number;
+}
+
+function context(state: StateInline): { src: string; pos: number } {
+  const outer = (state.env as Record<symbol, ImageContext | undefined>)[IMAGE_CONTEXT];
+  if (outer !== undefined && outer.state !== state && outer.state.src.startsWith(state.src, outer.offset)) {
+    return { src: outer.state.src, pos: outer.offset + state.pos };
+  }
+  return { src: state.src, pos: state.pos };
+}
+
 function typographerRule(state: StateInline, silent: boolean): boolean {
-  const src = state.src;
-  const pos = state.pos;
+  const { src, pos } = context(state);
   const c = src.charAt(pos);
   if (c !== "'" && c !== '"' && c !== '-' && c !== '.' && c !== '<' && c !== '>') return false;
   // Lookahead only: markdown-it skips tokens silently inside link labels; the real pass follows.
@@ -129,7 +144,25 @@ function typographerRule(state: StateInline, silent: boolean): boolean {
   return false;
 }
 
+interface InlineRule {
+  name: string;
+  fn: (state: StateInline, silent: boolean) => boolean;
+}
+
 export function typographerPlugin(md: MarkdownIt): void {
+  const image = (md.inline.ruler as unknown as { __rules__: InlineRule[] }).__rules__.find((r) => r.name === 'image')?.fn;
+  if (image !== undefined) {
+    md.inline.ruler.at('image', (state, silent) => {
+      const env = state.env as Record<symbol, ImageContext | undefined>;
+      const saved = env[IMAGE_CONTEXT];
+      env[IMAGE_CONTEXT] = { state, offset: state.pos + 2 };
+      try {
+        return image(state, silent);
+      } finally {
+        env[IMAGE_CONTEXT] = saved;
+      }
+    });
+  }
   // After autolinks and raw HTML, which Goldmark tries first for `<`.
   md.inline.ruler.after('html_inline', 'goldmark_typographer', typographerRule);
   md.renderer.rules['typographer'] = (tokens, idx) => tokens[idx]?.content ?? '';
