@@ -8,12 +8,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig, type SiteConfig } from './config/index.js';
 import { loadContentTree, type ContentFile, type ContentTree } from './content/index.js';
+import { loadTranslations, type TranslationTables } from './content/i18n.js';
 import { listTree, loadData, loadLayouts, type SourceText } from './content/site-files.js';
 import { VellumError } from './errors/index.js';
 import { createMarkdownRenderer, markdownOptionsFromConfig } from './markdown/index.js';
 import { checkDestination, createMinifier, createStaging, discardStaging, DiskSink, isMinifiable, publish, type OutputSink } from './output/index.js';
 import { createContentRenderer } from './render/content.js';
 import { prerenderContent } from './render/parallel.js';
+import { createSiteHooks } from './render/site-hooks.js';
 import { renderSite, type RenderStats } from './render/site.js';
 import { SiteTemplates } from './render/templates.js';
 import { createSiteURLs } from './render/urls.js';
@@ -42,6 +44,8 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
   /** "Now" for draft/future/expired decisions; default the current time. */
   now?: Date;
+  /** `hugo.Environment`: "production" (the default) for build, "development" for serve. */
+  environment?: string;
 }
 
 export interface BuildResult {
@@ -66,6 +70,10 @@ export interface LoadedSite {
   warnings: string[];
   /** Records a warning and passes it on to `onWarning`. */
   warn(message: string): void;
+  /** Messages of `errorf` calls: rendering goes on, then the build fails. */
+  errors: string[];
+  /** Hugo Pipes resources whose permalink a template read, written after the pages. */
+  published: Map<string, string | Uint8Array>;
 }
 
 export interface LoadOptions extends Omit<BuildOptions, 'destination' | 'cleanDestinationDir' | 'minify'> {
@@ -79,6 +87,8 @@ export interface SiteInputs {
   layouts: SourceText[];
   data: Record<string, unknown>;
   statics: string[];
+  /** i18n/ tables (absent: none). */
+  translations?: TranslationTables;
 }
 
 /** Rendered page bodies kept across dev-server rebuilds, keyed by content file object. */
@@ -109,26 +119,28 @@ export async function readInputs(options: LoadOptions = {}, stage: Stage = stage
     }),
   );
   const dir = (name: string) => path.resolve(source, name);
-  const [tree, layouts, data, statics] = await stage('read', () =>
+  const [tree, layouts, data, statics, translations] = await stage('read', () =>
     Promise.all([
       loadContentTree(config),
       loadLayouts(dir(config.layoutDir), config.layoutDir),
       loadData(dir(config.dataDir), config.dataDir),
       listTree(dir(config.staticDir)),
+      loadTranslations(dir('i18n'), 'i18n'),
     ]),
   );
-  return { config, tree, layouts, data, statics };
+  return { config, tree, layouts, data, statics, translations };
 }
 
 /** config → inputs → site → templates: everything but rendering. */
 export async function loadSite(options: LoadOptions = {}, stage: Stage = stageTimer(options.onStage), inputs?: SiteInputs, contentCache?: ContentCache): Promise<LoadedSite> {
   const source = path.resolve(options.source ?? '.');
   const warnings: string[] = [];
+  const errors: string[] = [];
   const warn = (message: string) => {
     warnings.push(message);
     options.onWarning?.(message);
   };
-  const { config, tree, layouts, data, statics } = inputs ?? (await readInputs(options, stage));
+  const { config, tree, layouts, data, statics, translations = {} } = inputs ?? (await readInputs(options, stage));
   const dir = (name: string) => path.resolve(source, name);
 
   const markdown = createMarkdownRenderer(markdownOptionsFromConfig(config.markup));
@@ -151,8 +163,15 @@ export async function loadSite(options: LoadOptions = {}, stage: Stage = stageTi
     }),
   );
 
+  // Pipes, i18n, `hugo`, readFile (render/site-hooks.ts).
+  const extra = createSiteHooks({
+    source, site, translations, warn, environment: options.environment ?? 'production', generator: `vellum ${VERSION}`,
+    funcs: () => funcs,
+  });
+  let funcs: ReturnType<typeof createFuncMap> = {};
   templates = await stage('templates', () => {
-    const funcs = createFuncMap({
+    funcs = createFuncMap({
+      ...extra.hooks,
       markdownify: (text) => markdown.markdownify(text),
       relURL: urls.relURL,
       absURL: urls.absURL,
@@ -164,6 +183,11 @@ export async function loadSite(options: LoadOptions = {}, stage: Stage = stageTi
       },
       now: () => now,
       warn,
+      // errorf logs and lets the build go on, then fails it (Hugo: "logged N error(s)").
+      error: (message) => {
+        errors.push(message);
+      },
+      templateExists: (name) => templates?.has(name) ?? false,
       site: () => site,
     });
     return new SiteTemplates(layouts.map((l) => ({ path: l.path, text: l.text })), funcs, config.layoutDir);
@@ -191,7 +215,7 @@ export async function loadSite(options: LoadOptions = {}, stage: Stage = stageTi
       copies.set(outDir + resource.slice(bundleDir.length), path.join(dir(config.contentDir), resource));
     }
   }
-  return { config, site, templates, copies, warnings, warn };
+  return { config, site, templates, copies, warnings, warn, errors, published: extra.published };
 }
 
 /** Renders a loaded site into a sink: pages, built-in outputs, then copies. */
@@ -210,8 +234,18 @@ export async function renderInto(loaded: LoadedSite, sink: OutputSink, options: 
     beforePage: options.beforePage,
     generator: `vellum ${VERSION}`,
   });
-  if (options.only !== undefined) return { ...stats, staticFiles: 0 };
   const rendered = new Set(stats.written);
+  for (const [to, contents] of loaded.published) {
+    if (rendered.has(to)) continue;
+    await sink.write(to, contents);
+    stats.written.push(to);
+    rendered.add(to);
+  }
+  if (loaded.errors.length > 0) {
+    const messages = loaded.errors.splice(0);
+    throw new VellumError({ code: 'template-exec', message: `a layout reported ${messages.length} error(s) with errorf:\n${messages.map((m) => `  ${m}`).join('\n')}` });
+  }
+  if (options.only !== undefined) return { ...stats, staticFiles: 0 };
   let staticFiles = 0;
   for (const [to, from] of loaded.copies) {
     if (rendered.has(to)) continue; // A rendered page wins over a static file at the same path, as in Hugo.

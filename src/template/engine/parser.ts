@@ -348,6 +348,8 @@ class Parser {
       case 'identifier': {
         let name = token.val;
         // Hugo's namespaced functions (`strings.HasPrefix`) may be registered under their dotted name.
+        // The longest registered name wins, so Hugo's `js.Build` is not Go's `js` escaper followed by a field.
+        while (this.peek().type === 'field' && this.options.hasFunction(name + this.peek().val)) name += this.next().val;
         while (!this.options.hasFunction(name) && this.peek().type === 'field') name += this.next().val;
         if (!this.options.hasFunction(name)) this.fail(token.pos, `function "${name}" not defined`);
         return { kind: 'identifier', pos: token.pos, name };
