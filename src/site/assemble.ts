@@ -144,6 +144,7 @@ export function assembleSite(input: AssembleInput): AssembledSite {
     home,
     branchFiles: taxonomyFiles,
     urlOptions,
+    permalinks: config.permalinks,
     disabled,
   });
   site.taxonomyList = taxonomies.list;

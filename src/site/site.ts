@@ -112,8 +112,14 @@ export class Site {
   get IsServer(): boolean { return false; }
   get IsMultiLingual(): boolean { return false; }
   get Languages(): Language[] { return [this.Language]; }
-  get Author(): unknown { return this.config.raw['author'] ?? {}; }
-  get Social(): unknown { return this.config.raw['social'] ?? {}; }
+  /** Hugo reads `author` and `social` as maps (GetStringMap): any other value gives an empty map. */
+  get Author(): Record<string, unknown> { return this.configMap('author'); }
+  get Social(): Record<string, unknown> { return this.configMap('social'); }
+  private configMap(key: string): Record<string, unknown> {
+    const entry = Object.entries(this.config.raw).find(([k]) => k.toLowerCase() === key);
+    const value = entry?.[1];
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? caseInsensitiveParams(value as Record<string, unknown>) : {};
+  }
   /** `.Site.Taxonomies`: plural → term → weighted pages (taxonomies.ts). */
   get Taxonomies(): Map<string, Taxonomy> { return this.taxonomyList; }
   /** `.Site.Menus`: menu name → sorted, nested entries; built on first use, once. */
@@ -123,6 +129,11 @@ export class Site {
   }
   /** `.Site.Config`: Services and Privacy with Go's field names (config/services.ts). */
   get Config(): TemplateSiteConfig { return (this.templateConfig ??= templateSiteConfig(this.config.raw)); }
+  /** Hugo 0.111 still has these shortcuts to `.Site.Config.Services` (themes such as ink read them). */
+  get DisqusShortname(): string { return this.Config.Services.Disqus.Shortname; }
+  get GoogleAnalytics(): string { return this.Config.Services.GoogleAnalytics.ID; }
+  /** A one-language site has no language prefix in its URLs. */
+  get LanguagePrefix(): string { return ''; }
 
   /** The newest date of any page (Hugo 0.111 has no `.Site.Lastmod`). */
   get LastChange(): GoTime {

@@ -12,7 +12,7 @@ import { titleWords } from './inflect.js';
 import { Page, type PageInit } from './page.js';
 import { Pages, defaultCompare } from './pages.js';
 import type { Site } from './site.js';
-import { targetFromSegments, targetFromUrl, urlizePath, type UrlOptions } from './urls.js';
+import { expandPermalink, targetFromSegments, targetFromUrl, urlizePath, type UrlOptions } from './urls.js';
 
 /** The template engine's field-lookup protocol (template/engine/values.ts), by global symbol. */
 const lookupField = Symbol.for('vellum.lookupField');
@@ -102,6 +102,8 @@ export interface TaxonomyFacts {
   plural: string;
   /** The term as first written in front matter (term pages only). */
   term?: string;
+  /** The term's key, urlized ("go-lang"; term pages only). */
+  key?: string;
 }
 
 export interface TaxonomyInput {
@@ -114,6 +116,8 @@ export interface TaxonomyInput {
   /** `content/tags/_index.md` and `content/tags/go/_index.md`, by folder. */
   branchFiles: ReadonlyMap<string, ContentFile>;
   urlOptions: UrlOptions;
+  /** `[permalinks]`, keys lower-cased. */
+  permalinks: Record<string, string>;
   disabled: ReadonlySet<string>;
 }
 
@@ -177,9 +181,15 @@ export function assembleTaxonomies(input: TaxonomyInput): AssembledTaxonomies {
 
       const termFile = input.branchFiles.get(`${plural}/${key}`) ?? null;
       const title = titles.get(key)!;
-      const termPage = new Page(listInit(site, 'term', termFile, plural, title,
-        termFile?.frontMatter.url !== undefined ? targetFromUrl(termFile.frontMatter.url) : targetFromSegments([pluralSegment, key], urlOptions)));
-      termPage.taxonomy = { singular, plural, term: title };
+      const pattern = input.permalinks[plural.toLowerCase()];
+      const termTarget = termFile?.frontMatter.url !== undefined
+        ? targetFromUrl(termFile.frontMatter.url)
+        // `[permalinks] tags = "/topics/:slug/"` moves term pages (Hugo 0.111.3), :slug and :title being the term.
+        : pattern !== undefined
+          ? expandPermalink(pattern, { date: termFile?.frontMatter.date ?? GoTime.zero(), title: termFile?.frontMatter.title ?? title, slug: termFile?.frontMatter.slug, filename: key, section: plural }, urlOptions)
+          : targetFromSegments([pluralSegment, key], urlOptions);
+      const termPage = new Page(listInit(site, 'term', termFile, plural, title, termTarget));
+      termPage.taxonomy = { singular, plural, term: title, key };
       termPage.parent = taxonomyPage;
       termPage.children = entries.map((e) => e.Page);
       taxonomyPage.children.push(termPage);
@@ -212,8 +222,7 @@ export function assembleTaxonomies(input: TaxonomyInput): AssembledTaxonomies {
 }
 
 function termKey(page: Page): string {
-  const parts = page.path.split('/').filter(Boolean);
-  return (parts[parts.length - 1] ?? '').replace(/\.html$/, '');
+  return page.taxonomy?.key ?? '';
 }
 
 /** A list page's date is its newest member's (Hugo); zero when it has none. */
