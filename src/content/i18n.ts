@@ -1,6 +1,7 @@
 /**
  * Reads `i18n/<lang>.toml|yaml|yml|json`: translation tables as Hugo 0.111.3
- * accepts them, `key = "text"` or `[key] one = "…" other = "…"`. IDs keep
+ * accepts them, `key = "text"` or `[key] one = "…" other = "…"`, or
+ * go-i18n's list form. IDs keep
  * their case (Hugo's lookups are case-sensitive); the language is the file
  * name, lower-cased.
  */
@@ -32,10 +33,7 @@ export async function loadTranslations(i18nDir: string, shownAs: string): Promis
     }
     const lang = file.slice(0, -path.extname(file).length).toLowerCase();
     const table = (tables[lang] ??= {});
-    if (!isMap(result.value)) {
-      throw new VellumError({ code: 'config', file: shown, message: 'expected a table of translations: `id = "text"` or `[id] other = "text"`' });
-    }
-    for (const [id, value] of Object.entries(result.value)) {
+    for (const [id, value] of entries(result.value, shown)) {
       if (typeof value === 'string') table[id] = value;
       else if (isMap(value)) {
         // go-i18n also accepts `translation = "…"` for a plain string.
@@ -48,4 +46,21 @@ export async function loadTranslations(i18nDir: string, shownAs: string): Promis
     }
   }
   return tables;
+}
+
+/**
+ * The (id, translation) pairs of a file: a table keyed by ID, or go-i18n's
+ * older list form `- id: … translation: …` (many themes ship that).
+ */
+function entries(value: unknown, shown: string): [string, unknown][] {
+  if (isMap(value)) return Object.entries(value);
+  if (Array.isArray(value)) {
+    return value.map((item, i) => {
+      if (!isMap(item) || typeof item['id'] !== 'string') {
+        throw new VellumError({ code: 'config', file: shown, message: `item ${i + 1}: expected "id" and "translation"` });
+      }
+      return [item['id'], item['translation'] ?? ''];
+    });
+  }
+  throw new VellumError({ code: 'config', file: shown, message: 'expected a table of translations: `id = "text"` or `[id] other = "text"`' });
 }

@@ -134,6 +134,11 @@ export class Site {
   get GoogleAnalytics(): string { return this.Config.Services.GoogleAnalytics.ID; }
   /** A one-language site has no language prefix in its URLs. */
   get LanguagePrefix(): string { return ''; }
+  /** Hugo 0.111 still has these shortcuts to `.Site.Config.Services` (themes such as ink read them). */
+  get DisqusShortname(): string { return this.Config.Services.Disqus.Shortname; }
+  get GoogleAnalytics(): string { return this.Config.Services.GoogleAnalytics.ID; }
+  /** A one-language site has no language prefix in its URLs. */
+  get LanguagePrefix(): string { return ''; }
 
   /** The newest date of any page (Hugo 0.111 has no `.Site.Lastmod`). */
   get LastChange(): GoTime {

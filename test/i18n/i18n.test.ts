@@ -40,6 +40,13 @@ describe('i18n files', () => {
     expect(tables['en']?.['wordCount']).toEqual({ one: 'One word', other: '{{ .Count }} words' });
   });
 
+  it("reads go-i18n's list form, plural forms included", async () => {
+    const list = await mkdtemp(join(tmpdir(), 'vellum-i18n-list-'));
+    await writeFile(join(list, 'en.yaml'), "- id: toc\n  translation: Contents\n- id: read_time\n  translation:\n    one: 1 minute\n    other: '{{ .Count }} minutes'\n");
+    expect((await loadTranslations(list, 'i18n'))['en']).toEqual({ toc: 'Contents', read_time: { one: '1 minute', other: '{{ .Count }} minutes' } });
+    await rm(list, { recursive: true, force: true });
+  });
+
   it('a syntax error names the file and line', async () => {
     const bad = await mkdtemp(join(tmpdir(), 'vellum-i18n-bad-'));
     await writeFile(join(bad, 'en.toml'), 'x = \n');
