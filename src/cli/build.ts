@@ -2,6 +2,7 @@
 
 import { build } from '../build.js';
 import type { BuildFlags } from './index.js';
+import { progressLine } from './progress.js';
 import type { Reporter } from './report.js';
 
 export async function runBuild(flags: BuildFlags, report: Reporter): Promise<number> {
@@ -17,6 +18,7 @@ export async function runBuild(flags: BuildFlags, report: Reporter): Promise<num
       minify: flags.minify,
       onWarning: (message) => report.warn(message),
       onStage: (stage, ms) => report.debug(`${stage.padEnd(10)} ${ms.toFixed(1)} ms`),
+      onProgress: progressLine(flags),
     });
     report.info(
       [
