@@ -61,6 +61,7 @@ export async function renderSite(site: Site, templates: SiteTemplates, sink: Out
       } else {
         const renderTo = async (file: string) => {
           let html = templates.execute(resolved, page);
+          if (html === '') return; // Hugo publishes nothing for an empty rendering.
           if (page.kind === 'home') html = injectGenerator(html, options.generator);
           if (options.transformHTML !== undefined) html = await options.transformHTML(html, file);
           await write(file, html);
@@ -99,8 +100,11 @@ export async function renderSite(site: Site, templates: SiteTemplates, sink: Out
       const resolved = templates.resolve(descriptorOf(notFound));
       if (resolved !== null) {
         let html = templates.execute(resolved, notFound);
-        if (options.transformHTML !== undefined) html = await options.transformHTML(html, notFound.outputFile);
-        await write(notFound.outputFile, html);
+        // Hugo publishes nothing for an empty rendering.
+        if (html !== '') {
+          if (options.transformHTML !== undefined) html = await options.transformHTML(html, notFound.outputFile);
+          await write(notFound.outputFile, html);
+        }
       }
     }
     if (!config.disableKinds.has('sitemap')) {
