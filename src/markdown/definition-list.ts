@@ -123,7 +123,7 @@ interface BlockRule {
   fn: (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
 }
 
-/** markdown-it-deflist accepts a `:` indented up to three spaces; Goldmark only an unindented one. */
+/** markdown-it-deflist accepts a `:` (or `~`) indented up to three spaces; Goldmark only an unindented `:`. */
 function requireUnindentedMarker(md: MarkdownIt): void {
   const rules = (md.block.ruler as unknown as { __rules__: BlockRule[] }).__rules__;
   const rule = rules.find((r) => r.name === 'deflist');
@@ -135,6 +135,8 @@ function requireUnindentedMarker(md: MarkdownIt): void {
       let next = startLine + 1;
       if (next < endLine && state.isEmpty(next)) next++;
       if (next < endLine && (state.sCount[next] ?? 0) > state.blkIndent) return false;
+      // Pandoc's `~` marker, which markdown-it-deflist also takes, is not Goldmark's.
+      if (next < endLine && state.src.charCodeAt((state.bMarks[next] ?? 0) + (state.tShift[next] ?? 0)) === 0x7e) return false;
     }
     return deflist(state, startLine, endLine, silent);
   }, { alt: rule.alt });

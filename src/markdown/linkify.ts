@@ -102,6 +102,67 @@ export function matchLinkify(line: string): { length: number; kind: LinkifyKind 
   return { length: i + 1, kind };
 }
 
+/**
+ * Whether Goldmark's inline loop restarts here: no text pending, or only an unmatched backtick
+ * run (markdown-it keeps it as text, Goldmark's code span parser returns it as a node).
+ */
+function afterNode(state: StateInline): boolean {
+  const pending = state.pending;
+  return pending.length === 0 || pending.charCodeAt(pending.length - 1) === 0x60;
+}
+
+// Per block: where `[` openers are still waiting for their `]`.
+const labelDepth = new WeakMap<StateInline, Uint16Array>();
+
+/**
+ * Goldmark does not linkify inside a possible link label: after a `[` (or `![`) that no `]` has
+ * closed yet, whether or not it becomes a link. Code spans and escaped brackets do not count.
+ */
+function insideLinkLabel(state: StateInline, pos: number): boolean {
+  let depths = labelDepth.get(state);
+  if (depths === undefined) {
+    depths = labelDepths(state.src);
+    labelDepth.set(state, depths);
+  }
+  return (depths[pos] ?? 0) > 0;
+}
+
+function labelDepths(src: string): Uint16Array {
+  const depths = new Uint16Array(src.length + 1);
+  if (src.indexOf('[') < 0) return depths;
+  let depth = 0;
+  for (let i = 0; i < src.length; ) {
+    const c = src.charCodeAt(i);
+    if (c === 0x5c /* \ */ && i + 1 < src.length) {
+      depths[i] = depth;
+      depths[i + 1] = depth;
+      i += 2;
+      continue;
+    }
+    if (c === 0x60 /* ` */) {
+      let run = 1;
+      while (src.charCodeAt(i + run) === 0x60) run++;
+      const fence = '`'.repeat(run);
+      let close = src.indexOf(fence, i + run);
+      while (close >= 0 && src.charCodeAt(close + run) === 0x60) {
+        let end = close;
+        while (src.charCodeAt(end) === 0x60) end++;
+        close = src.indexOf(fence, end);
+      }
+      const end = close < 0 ? i + run : close + run;
+      for (let j = i; j < end; j++) depths[j] = depth;
+      i = end;
+      continue;
+    }
+    if (c === 0x5b /* [ */) depth++;
+    else if (c === 0x5d /* ] */ && depth > 0) depth--;
+    depths[i] = depth;
+    i++;
+  }
+  depths[src.length] = depth;
+  return depths;
+}
+
 function linkifyRule(state: StateInline, silent: boolean): boolean {
   // linkLevel counts the links we are inside (markdown-it ≥ 13; missing from @types/markdown-it).
   if (silent || (state as StateInline & { linkLevel: number }).linkLevel > 0) return false;
@@ -114,9 +175,10 @@ function linkifyRule(state: StateInline, silent: boolean): boolean {
   // start) — in markdown-it terms, wherever no text is pending.
   if (c === ' ' || c === '~' || c === '(') {
     consumes = 1;
-  } else if (state.pending.length !== 0 || isAsciiPunct(c) || c === '\n') {
+  } else if (!afterNode(state) || isAsciiPunct(c) || c === '\n') {
     return false;
   }
+  if (insideLinkLabel(state, pos)) return false;
   const start = pos + consumes;
   if (start >= state.posMax || !mayStartLink(state, start, state.posMax)) return false;
   let eol = src.indexOf('\n', start);

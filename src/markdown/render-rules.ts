@@ -1,4 +1,4 @@
-import type { MarkdownIt, RendererRule, StateCore, Token } from 'markdown-it';
+import type { MarkdownIt, RendererRule, StateCore, StateInline, Token } from 'markdown-it';
 import { chromaLexer, highlightedBlock } from './highlight.js';
 
 /**
@@ -140,6 +140,48 @@ export function htmlCommentPlugin(md: MarkdownIt): void {
 export function blockquotePlugin(md: MarkdownIt): void {
   // The leading newline after a tight list item's hidden paragraph is markdown-it's own rule.
   md.renderer.rules.blockquote_open = (tokens, idx) => `${afterHiddenParagraph(tokens, idx)}<blockquote>\n`;
+}
+
+/**
+ * A paragraph's continuation lines lose their leading whitespace (CommonMark; Goldmark does it,
+ * markdown-it keeps it where it shows: inside a code span across lines).
+ */
+export function paragraphLinesPlugin(md: MarkdownIt): void {
+  md.core.ruler.after('block', 'goldmark_paragraph_lines', (state: StateCore) => {
+    const tokens = state.tokens;
+    for (let i = 1; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      if (token.type === 'inline' && tokens[i - 1]?.type === 'paragraph_open' && token.content.includes('\n')) {
+        token.content = token.content.replace(/\n[ \t]+/g, '\n');
+      }
+    }
+  });
+}
+
+interface InlineRule {
+  name: string;
+  fn: (state: StateInline, silent: boolean) => boolean;
+}
+
+/**
+ * markdown-it caches how far it has looked for closing backticks; scanning a `[` that turns out
+ * not to be a link fills that cache from further on, and the code spans inside are then lost
+ * (`[ a`b`c` … ` stays literal). Goldmark has no such cache, so it is dropped when a link or
+ * image fails.
+ */
+export function backtickCachePlugin(md: MarkdownIt): void {
+  const rules = (md.inline.ruler as unknown as { __rules__: InlineRule[] }).__rules__;
+  for (const name of ['link', 'image']) {
+    const original = rules.find((r) => r.name === name)?.fn;
+    if (original === undefined) continue;
+    md.inline.ruler.at(name, (state, silent) => {
+      if (original(state, silent)) return true;
+      const cache = state as unknown as { backticks: Record<number, number>; backticksScanned: boolean };
+      cache.backticks = {};
+      cache.backticksScanned = false;
+      return false;
+    });
+  }
 }
 
 /** GFM strikethrough is `<del>` in Goldmark (markdown-it writes `<s>`). */

@@ -12,11 +12,13 @@ import { linesGoldmarkMisreads } from './reader-slips.js';
 import { linkifyPlugin, textRulePlugin } from './linkify.js';
 import type { MarkdownOptions } from './options.js';
 import {
+  backtickCachePlugin,
   blockquotePlugin,
   codePlugin,
   htmlCommentPlugin,
   lineBreakPlugin,
   linkPlugin,
+  paragraphLinesPlugin,
   rawHtmlPlugin,
   strikethroughPlugin,
   taskListPlugin,
@@ -58,9 +60,11 @@ export interface MarkdownRenderer {
 const PLUGINS: ReadonlyArray<{ name: string; when: (o: MarkdownOptions) => boolean; use: (md: MarkdownIt, o: MarkdownOptions) => void }> = [
   { name: 'text', when: () => true, use: (md) => textRulePlugin(md) },
   { name: 'text-join', when: () => true, use: (md) => textJoinPlugin(md) },
+  { name: 'backtick-cache', when: () => true, use: (md) => backtickCachePlugin(md) },
   { name: 'line-breaks', when: (o) => !o.hardWraps, use: (md) => lineBreakPlugin(md) },
   { name: 'html-comments', when: () => true, use: (md) => htmlCommentPlugin(md) },
   { name: 'blockquote', when: () => true, use: (md) => blockquotePlugin(md) },
+  { name: 'paragraph-lines', when: () => true, use: (md) => paragraphLinesPlugin(md) },
   { name: 'linkify', when: (o) => o.linkify, use: (md) => linkifyPlugin(md) },
   { name: 'typographer', when: (o) => o.typographer, use: (md) => typographerPlugin(md) },
   {

@@ -29,6 +29,32 @@ function counterOf(state: StateInline): Unclosed {
   return c;
 }
 
+/** The start of a line as Goldmark sees it: UTF-8 bytes (only the first few are ever looked at). */
+class Utf8Line {
+  private readonly bytes: Buffer;
+  /** The line's length in bytes; any length over 16 is reported as 1000. */
+  readonly length: number;
+
+  constructor(src: string, start: number, end: number) {
+    this.bytes = Buffer.from(src.slice(start, Math.min(end, start + 16)), 'utf8');
+    this.length = end - start > 16 ? 1000 : this.bytes.length;
+  }
+
+  /** The byte at `k` as a one-character string when it is ASCII, else ''. */
+  ascii(k: number): string {
+    const v = this.bytes[k];
+    return v !== undefined && v < 0x80 ? String.fromCharCode(v) : '';
+  }
+
+  /** util.ToRune: the character whose encoding covers byte `k`. */
+  rune(k: number): string {
+    let i = Math.min(k, this.bytes.length - 1);
+    while (i > 0 && ((this.bytes[i] ?? 0) & 0xc0) === 0x80) i--;
+    const cp = this.bytes.subarray(i, i + 4).toString('utf8').codePointAt(0);
+    return cp === undefined ? ' ' : String.fromCodePoint(cp);
+  }
+}
+
 function emit(state: StateInline, entity: string, length: number): boolean {
   if (state.pos + length > state.posMax) return false;
   const token = state.push('typographer', '', 0);
@@ -91,38 +117,37 @@ function typographerRule(state: StateInline, silent: boolean): boolean {
   const canOpen = !afterIsSpace && (!afterIsPunct || beforeIsSpace || beforeIsPunct);
   const canClose = !beforeIsSpace && (!beforeIsPunct || afterIsSpace || afterIsPunct);
   const counter = counterOf(state);
+  // From here Goldmark indexes the line as UTF-8 bytes; a letter like « is two of them.
+  const line = new Utf8Line(src, pos, pos + len);
+  const n = line.length;
+  const b = (k: number): string => line.ascii(k);
+  const endsWord = (k: number): boolean => n < k + 1 || isAsciiPunct(b(k)) || isAsciiSpace(b(k));
+  const closes = (): boolean =>
+    n > 1 && isGoPunct(line.rune(1)) && (n === 2 || (n > 2 && isAsciiPunct(b(2))) || isAsciiSpace(b(2)));
 
   if (c === "'") {
     // '90s
-    if (canOpen && !canClose && len > 3 && /[0-9]/.test(at(1)) && /[0-9]/.test(at(2)) && at(3) === 's') {
-      const next = len > 4 ? runeAt(src, pos + 4) : ' ';
-      if (len === 3 || isSpaceRune(next) || isPunctRune(next)) return emit(state, '&rsquo;', 1);
+    if (canOpen && !canClose && n > 3 && /[0-9]/.test(b(1)) && /[0-9]/.test(b(2)) && b(3) === 's') {
+      const next = n > 4 ? line.rune(4) : ' ';
+      if (n === 3 || isSpaceRune(next) || isPunctRune(next)) return emit(state, '&rsquo;', 1);
     }
     // 'tis, 'em, 'n', 'll
-    if (len > 1 && (isGoPunct(before) || isGoSpace(before)) && 'tenl'.includes(at(1))) return emit(state, '&rsquo;', 1);
+    if (n > 1 && (isGoPunct(before) || isGoSpace(before)) && 'tenl'.includes(b(1)) && b(1) !== '') return emit(state, '&rsquo;', 1);
     // it's, 90's
-    if (len > 1 && (isGoDigit(before) || isGoLetter(before)) && isGoLetter(runeAt(src, pos + 1))) {
-      return emit(state, '&rsquo;', 1);
-    }
+    if (n > 1 && (isGoDigit(before) || isGoLetter(before)) && isGoLetter(line.rune(1))) return emit(state, '&rsquo;', 1);
     if (canOpen && !canClose) {
       let entity = '&lsquo;';
-      const endsWord = (k: number): boolean => len < k + 1 || isAsciiPunct(at(k)) || isAsciiSpace(at(k));
-      if (len > 1 && 'smtd'.includes(at(1)) && endsWord(2)) entity = '&rsquo;';
-      const two = at(1) + at(2);
-      if (len > 2 && (two === 've' || two === 'll' || two === 're') && endsWord(3)) entity = '&rsquo;';
+      if (n > 1 && 'smtd'.includes(b(1)) && b(1) !== '' && endsWord(2)) entity = '&rsquo;';
+      const two = b(1) + b(2);
+      if (n > 2 && (two === 've' || two === 'll' || two === 're') && endsWord(3)) entity = '&rsquo;';
       if (entity === '&lsquo;') counter.single++;
       return emit(state, entity, 1);
     }
     // Goldmark tests IsPunct on the quote itself here, so this holds whenever a non-digit follows.
-    if (len > 2 && !isGoDigit(runeAt(src, pos + 1))) return emit(state, '&rsquo;', 1);
-    if (counter.single > 0) {
-      const isClose = canClose && !canOpen;
-      const maybeClose = canClose && canOpen && len > 1 && isGoPunct(runeAt(src, pos + 1)) &&
-        (len === 2 || (len > 2 && isAsciiPunct(at(2))) || isAsciiSpace(at(2)));
-      if (isClose || maybeClose) {
-        counter.single--;
-        return emit(state, '&rsquo;', 1);
-      }
+    if (n > 2 && !isGoDigit(line.rune(1))) return emit(state, '&rsquo;', 1);
+    if (counter.single > 0 && ((canClose && !canOpen) || (canClose && canOpen && closes()))) {
+      counter.single--;
+      return emit(state, '&rsquo;', 1);
     }
     return false;
   }
@@ -131,15 +156,10 @@ function typographerRule(state: StateInline, silent: boolean): boolean {
     counter.double++;
     return emit(state, '&ldquo;', 1);
   }
-  if (counter.double > 0) {
-    const isClose = canClose && !canOpen;
-    const maybeClose = canClose && canOpen && len > 1 && isGoPunct(runeAt(src, pos + 1)) &&
-      (len === 2 || (len > 2 && isAsciiPunct(at(2))) || isAsciiSpace(at(2)));
-    if (isClose || maybeClose) {
-      if (len > 1 && at(1) === '"' && isGoDigit(before)) return false;
-      counter.double--;
-      return emit(state, '&rdquo;', 1);
-    }
+  if (counter.double > 0 && ((canClose && !canOpen) || (canClose && canOpen && closes()))) {
+    if (n > 1 && b(1) === '"' && isGoDigit(before)) return false;
+    counter.double--;
+    return emit(state, '&rdquo;', 1);
   }
   return false;
 }
