@@ -7,7 +7,7 @@
 import { VellumError } from '../errors/index.js';
 import type { OutputSink } from '../output/index.js';
 import { pagerFolder, rssPath, targetFromPath, unsafeOutputReason, type Page, type PaginationState, type Site } from '../site/index.js';
-import type { LayoutDescriptor, LayoutKind } from '../template/lookup/index.js';
+import { viewCandidates, type LayoutDescriptor, type LayoutKind } from '../template/lookup/index.js';
 import type { SiteTemplates } from './templates.js';
 import { Scratch } from '../template/funcs/index.js';
 
@@ -47,6 +47,11 @@ export async function renderSite(site: Site, templates: SiteTemplates, sink: Out
   const config = site.config;
   // `.Scratch` and `.Store` on pages are Hugo's Scratch (Set, Add, Get, SetInMap…).
   site.scratchFactory = () => new Scratch();
+  site.viewRenderer = (page, view) => {
+    const layout = viewCandidates(descriptorOf(page), view).find((path) => templates.has(path));
+    if (layout === undefined) throw new Error(`no content view "${view}" for ${page.file === null ? page.path : page.file.path}; add layouts/_default/${view}.html`);
+    return templates.execute({ layout, base: null }, page);
+  };
   const wanted = (page: Page) => options.only === undefined || options.only.has(page);
 
   for (const page of site.allPages) {

@@ -321,5 +321,10 @@ export class Page {
   /** The page's other formats (RSS for lists), as Hugo lists them for `<link rel="alternate">`. */
   get AlternativeOutputFormats(): unknown { return this.site.outputFormatsOf(this).filter((f) => f.Name !== 'HTML'); }
 
+  /** `.Page` is the page itself (Hugo pages embed a Page provider). */
+  get Page(): Page { return this; }
+  /** `.Render "summary"`: the page through a content view layout (render/site.ts supplies the renderer). */
+  Render(layout: unknown): unknown { return this.site.renderView(this, String(layout)); }
+
   String(): string { return `Page(${this.file?.path ?? this.path})`; }
 }

@@ -53,6 +53,8 @@ export class Site {
   private scratches = new WeakMap<Page, unknown>();
   private byPath: PageIndex | undefined;
   scratchFactory: () => unknown = () => new Map();
+  /** Renders a content view (`.Render "summary"`); the render stage plugs it in. */
+  viewRenderer: ((page: Page, layout: string) => string) | null = null;
   private templateConfig: TemplateSiteConfig | undefined;
   /** Set by assembleSite from taxonomies.ts. */
   taxonomyList = new Map<string, Taxonomy>();
@@ -87,6 +89,11 @@ export class Site {
     }
     if (best === '') return;
     this.params = caseInsensitiveParams({ ...this.params, mainsections: [best] });
+  }
+
+  renderView(page: Page, layout: string): unknown {
+    if (this.viewRenderer === null) throw new Error('.Render is only available while pages are rendered');
+    return this.hooks.safeHTML(this.viewRenderer(page, layout));
   }
 
   renderContent(page: Page): RenderedContent { return this.hooks.renderContent(page); }
@@ -129,11 +136,6 @@ export class Site {
   }
   /** `.Site.Config`: Services and Privacy with Go's field names (config/services.ts). */
   get Config(): TemplateSiteConfig { return (this.templateConfig ??= templateSiteConfig(this.config.raw)); }
-  /** Hugo 0.111 still has these shortcuts to `.Site.Config.Services` (themes such as ink read them). */
-  get DisqusShortname(): string { return this.Config.Services.Disqus.Shortname; }
-  get GoogleAnalytics(): string { return this.Config.Services.GoogleAnalytics.ID; }
-  /** A one-language site has no language prefix in its URLs. */
-  get LanguagePrefix(): string { return ''; }
   /** Hugo 0.111 still has these shortcuts to `.Site.Config.Services` (themes such as ink read them). */
   get DisqusShortname(): string { return this.Config.Services.Disqus.Shortname; }
   get GoogleAnalytics(): string { return this.Config.Services.GoogleAnalytics.ID; }

@@ -65,6 +65,17 @@ export function layoutCandidates(d: LayoutDescriptor): string[] {
 }
 
 /**
+ * Content views for `.Render "summary"`: only the named layout, in the
+ * page's type folder, its section's, then `_default` (Hugo 0.111.3 looks the
+ * view up with the layout as an override, so no single/list fallback).
+ */
+export function viewCandidates(d: LayoutDescriptor, view: string): string[] {
+  const dirs: string[] = [];
+  for (const dir of [d.type, d.section, '_default']) if (dir !== '' && !dirs.includes(dir)) dirs.push(dir);
+  return dirs.flatMap((dir) => [`${dir}/${view}.html.html`, `${dir}/${view}.html`]);
+}
+
+/**
  * The base templates that may wrap a layout which only `define`s blocks:
  * `{dir}/{name}-baseof.html` then `{dir}/baseof.html`, for the page's type
  * folder, the layout's own folder and `_default`; `layouts/baseof.html` only
