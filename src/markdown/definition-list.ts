@@ -135,8 +135,9 @@ function requireUnindentedMarker(md: MarkdownIt): void {
       let next = startLine + 1;
       if (next < endLine && state.isEmpty(next)) next++;
       if (next < endLine && (state.sCount[next] ?? 0) > state.blkIndent) return false;
-      // Pandoc's `~` marker, which markdown-it-deflist also takes, is not Goldmark's.
-      if (next < endLine && state.src.charCodeAt((state.bMarks[next] ?? 0) + (state.tShift[next] ?? 0)) === 0x7e) return false;
+      // Only `:` followed by a space or tab: not Pandoc's `~`, which markdown-it-deflist also takes.
+      const at = (state.bMarks[next] ?? 0) + (state.tShift[next] ?? 0);
+      if (next < endLine && !(state.src.charCodeAt(at) === 0x3a && /[ \t]/.test(state.src.charAt(at + 1)))) return false;
     }
     return deflist(state, startLine, endLine, silent);
   }, { alt: rule.alt });

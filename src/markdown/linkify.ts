@@ -111,56 +111,51 @@ function afterNode(state: StateInline): boolean {
   return pending.length === 0 || pending.charCodeAt(pending.length - 1) === 0x60;
 }
 
-// Per block: where `[` openers are still waiting for their `]`.
-const labelDepth = new WeakMap<StateInline, Uint16Array>();
+// Per block: how many `[` (or `![`) openers that did not make a link still wait for a `]`.
+const openLabels = new WeakMap<StateInline, number>();
 
 /**
- * Goldmark does not linkify inside a possible link label: after a `[` (or `![`) that no `]` has
- * closed yet, whether or not it becomes a link. Code spans and escaped brackets do not count.
+ * Goldmark does not linkify inside a possible link label: after a `[` that no `]` has closed
+ * yet, whether or not it becomes a link. The count follows the parse, so brackets inside code
+ * spans, escapes, autolinks and linkified URLs do not count.
  */
-function insideLinkLabel(state: StateInline, pos: number): boolean {
-  let depths = labelDepth.get(state);
-  if (depths === undefined) {
-    depths = labelDepths(state.src);
-    labelDepth.set(state, depths);
-  }
-  return (depths[pos] ?? 0) > 0;
+function insideLinkLabel(state: StateInline): boolean {
+  return (openLabels.get(state) ?? 0) > 0;
 }
 
-function labelDepths(src: string): Uint16Array {
-  const depths = new Uint16Array(src.length + 1);
-  if (src.indexOf('[') < 0) return depths;
-  let depth = 0;
-  for (let i = 0; i < src.length; ) {
-    const c = src.charCodeAt(i);
-    if (c === 0x5c /* \ */ && i + 1 < src.length) {
-      depths[i] = depth;
-      depths[i + 1] = depth;
-      i += 2;
-      continue;
-    }
-    if (c === 0x60 /* ` */) {
-      let run = 1;
-      while (src.charCodeAt(i + run) === 0x60) run++;
-      const fence = '`'.repeat(run);
-      let close = src.indexOf(fence, i + run);
-      while (close >= 0 && src.charCodeAt(close + run) === 0x60) {
-        let end = close;
-        while (src.charCodeAt(end) === 0x60) end++;
-        close = src.indexOf(fence, end);
+interface InlineRule {
+  name: string;
+  fn: (state: StateInline, silent: boolean) => boolean;
+}
+
+/** A `[^label]` with a definition is a footnote reference (parsed before links in Goldmark), not a label. */
+function isFootnoteRef(state: StateInline): boolean {
+  const src = state.src;
+  if (src.charCodeAt(state.pos + 1) !== 0x5e) return false;
+  const end = src.indexOf(']', state.pos);
+  const refs = (state.env as { footnotes?: { refs?: Record<string, number> } }).footnotes?.refs;
+  return end > 0 && refs !== undefined && refs[`:${src.slice(state.pos + 2, end).replace(/ /g, '\u00a0')}`] !== undefined;
+}
+
+function trackLinkLabels(md: MarkdownIt): void {
+  const rules = (md.inline.ruler as unknown as { __rules__: InlineRule[] }).__rules__;
+  const original = rules.find((r) => r.name === 'link')?.fn;
+  if (original !== undefined) {
+    md.inline.ruler.at('link', (state, silent) => {
+      if (original(state, silent)) return true;
+      if (!silent && state.src.charCodeAt(state.pos) === 0x5b && !isFootnoteRef(state)) {
+        openLabels.set(state, (openLabels.get(state) ?? 0) + 1);
       }
-      const end = close < 0 ? i + run : close + run;
-      for (let j = i; j < end; j++) depths[j] = depth;
-      i = end;
-      continue;
-    }
-    if (c === 0x5b /* [ */) depth++;
-    else if (c === 0x5d /* ] */ && depth > 0) depth--;
-    depths[i] = depth;
-    i++;
+      return false;
+    });
   }
-  depths[src.length] = depth;
-  return depths;
+  md.inline.ruler.before('text', 'goldmark_label_close', (state, silent) => {
+    if (!silent && state.src.charCodeAt(state.pos) === 0x5d) {
+      const open = openLabels.get(state) ?? 0;
+      if (open > 0) openLabels.set(state, open - 1);
+    }
+    return false;
+  });
 }
 
 function linkifyRule(state: StateInline, silent: boolean): boolean {
@@ -178,7 +173,7 @@ function linkifyRule(state: StateInline, silent: boolean): boolean {
   } else if (!afterNode(state) || isAsciiPunct(c) || c === '\n') {
     return false;
   }
-  if (insideLinkLabel(state, pos)) return false;
+  if (insideLinkLabel(state)) return false;
   const start = pos + consumes;
   if (start >= state.posMax || !mayStartLink(state, start, state.posMax)) return false;
   let eol = src.indexOf('\n', start);
@@ -231,5 +226,6 @@ export function textRulePlugin(md: MarkdownIt): void {
 }
 
 export function linkifyPlugin(md: MarkdownIt): void {
+  trackLinkLabels(md);
   md.inline.ruler.before('text', 'goldmark_linkify', linkifyRule);
 }

@@ -1,4 +1,4 @@
-import type { MarkdownIt, RendererRule, StateCore, StateInline, Token } from 'markdown-it';
+import type { MarkdownIt, RendererRule, StateBlock, StateCore, StateInline, Token } from 'markdown-it';
 import { chromaLexer, highlightedBlock } from './highlight.js';
 
 /**
@@ -134,6 +134,36 @@ export function htmlCommentPlugin(md: MarkdownIt): void {
     state.pos = pos + 1;
     return true;
   });
+}
+
+interface BlockRule {
+  name: string;
+  alt: string[];
+  fn: (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
+}
+
+/**
+ * Goldmark keeps the CommonMark 0.30 rule that a declaration is `<!` and an upper-case letter;
+ * markdown-it also takes `<!a`, as a block and inline.
+ */
+export function declarationPlugin(md: MarkdownIt): void {
+  const lowerDeclaration = /^<![a-z]/;
+  const blocks = (md.block.ruler as unknown as { __rules__: BlockRule[] }).__rules__;
+  const block = blocks.find((r) => r.name === 'html_block');
+  if (block !== undefined) {
+    const original = block.fn;
+    md.block.ruler.at('html_block', (state, startLine, endLine, silent) => {
+      const at = (state.bMarks[startLine] ?? 0) + (state.tShift[startLine] ?? 0);
+      if (lowerDeclaration.test(state.src.slice(at, at + 3))) return false;
+      return original(state, startLine, endLine, silent);
+    }, { alt: block.alt });
+  }
+  const inlines = (md.inline.ruler as unknown as { __rules__: InlineRule[] }).__rules__;
+  const inline = inlines.find((r) => r.name === 'html_inline')?.fn;
+  if (inline !== undefined) {
+    md.inline.ruler.at('html_inline', (state, silent) =>
+      lowerDeclaration.test(state.src.slice(state.pos, state.pos + 3)) ? false : inline(state, silent));
+  }
 }
 
 /** markdown-it closes an empty blockquote on the same line; Goldmark always breaks the line. */
