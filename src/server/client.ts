@@ -26,10 +26,9 @@ const source = String.raw`(function () {
     return p.charAt(p.length - 1) === '/' ? p + 'index.html' : p;
   }
 
-  // Other pages, feeds and the sitemap changing does not affect this page.
-  function affects(path) {
-    if (path === pageKey()) return true;
-    return !/\.(html|xml|txt|css)$/i.test(path);
+  // Other pages, feeds, the sitemap and data files changing do not affect this page.
+  function isDocument(path) {
+    return /\.(html?|xml|txt|json|css)$/i.test(path);
   }
 
   function isOwnScript(node) {
@@ -189,7 +188,10 @@ const source = String.raw`(function () {
         break;
       case 'css': swapCss(message.paths); break;
       case 'reload':
-        if (!message.paths || message.paths.some(affects)) refresh();
+        // An image, font or script may be used by this page, and a patch would keep the
+        // cached copy: reload. A change to this page alone is patched in place.
+        if (!message.paths || message.paths.some(function (p) { return !isDocument(p); })) reloadKeepingScroll();
+        else if (message.paths.indexOf(pageKey()) !== -1) refresh();
         break;
       case 'navigate':
         if (message.url !== decodedPath()) location.assign(message.url); else refresh();

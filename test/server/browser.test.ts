@@ -96,6 +96,17 @@ describe.skipIf(skip)('live reload in a real browser', () => {
     expect(requests).toBe(0);
   });
 
+  it('reloads, keeping the scroll position, when an image or script changes', async () => {
+    const { site, server, page } = await start({}, { ...files, 'static/img/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>' });
+    await open(page, `${server.url}privacy/`);
+    await page.evaluate(() => window.scrollTo(0, 900));
+    const loaded = page.waitForEvent('load');
+    await site.write('static/img/logo.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"/>');
+    await loaded;
+    await page.waitForFunction(() => window.scrollY === 900);
+    expect(await marker(page)).toBeUndefined();
+  });
+
   it('swaps an edited stylesheet in place', async () => {
     const { site, server, page } = await start();
     await open(page, `${server.url}privacy/`);
