@@ -314,7 +314,10 @@ class State {
   ): unknown {
     const name = ident[index]!;
     const hasArgs = (args !== null && args.length > 1) || final !== NO_FINAL;
-    if (receiver === null || receiver === undefined) {
+    // Go returns the zero value for a field of an invalid value (a missing map key, so
+    // `.Site.Params.a.b` with no `a` is empty), but fails on a nil held in an interface.
+    if (receiver === undefined) return undefined;
+    if (receiver === null) {
       throw this.error(node, `nil pointer evaluating interface {}.${name}`, segmentPos(node, ident, index));
     }
     if (typeof receiver === 'object') {

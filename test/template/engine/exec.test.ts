@@ -84,7 +84,7 @@ describe('execution errors carry the template, position and Go-style context', (
   it.each([
     ['an unknown field on a struct', '{{ .Titel }}', new Page(), 'executing "t" at <.Titel>: can\'t evaluate field Titel in type Page', 1, 4],
     ['the failing segment of a chain', 'x\n  {{ .Params.tags.Foo }}', new Page(), 'executing "t" at <.Params.tags.Foo>: can\'t evaluate field Foo in type []interface {}', 2, 18],
-    ['a field of nil', '{{ $x := .Missing }}{{ $x.a.b }}', {}, 'executing "t" at <$x.a.b>: nil pointer evaluating interface {}.a', 1, 26],
+    ['a field of a nil value', '{{ $x := .Nil }}{{ $x.a.b }}', { Nil: null }, 'executing "t" at <$x.a.b>: nil pointer evaluating interface {}.a', 1, 22],
     ['a field of a string', '{{ .Title.Foo }}', new Page(), 'executing "t" at <.Title.Foo>: can\'t evaluate field Foo in type string', 1, 10],
     ['a throwing method', '{{ .Fail }}', new Page(), 'executing "t" at <.Fail>: error calling Fail: boom', 1, 4],
     ['a throwing function', '{{ len 3 }}', {}, 'executing "t" at <len 3>: error calling len: len of type int', 1, 4],
@@ -138,7 +138,7 @@ describe('execution errors carry the template, position and Go-style context', (
   it('a function may throw a TemplateError from a nested execution; it passes through unchanged', () => {
     const inner = new TemplateSet({ escape: false });
     inner.add('partial.html', '{{ .X.Y }}', 'layouts/partials/partial.html');
-    const error = execError('{{ partial "x" . }}', {}, { partial: () => inner.execute('partial.html', {}) });
+    const error = execError('{{ partial "x" . }}', {}, { partial: () => inner.execute('partial.html', { X: null }) });
     expect(error.file).toBe('layouts/partials/partial.html');
   });
 });
@@ -153,6 +153,8 @@ describe('values and printing', () => {
     ['a Safe value prints its text', { v: new SafeHTML('<b>') }, '{{ .v }}', '<b>'],
     ['a struct without String prints its fields', { v: new (class P { a = 1; b = 'x' })() }, '{{ .v }}|{{ printf "%+v" .v }}', '{1 x}|{a:1 b:x}'],
     ['nil is <no value> in text mode', { v: null }, '{{ .v }}', '<no value>'],
+    // Hugo 0.111.3: `.Site.Params.nope.a.b` with no "nope" prints nothing and is no error.
+    ['fields of a missing map key are empty, not an error', {}, '{{ $x := .Missing }}{{ $x.a.b }}|{{ .Missing.a.b }}', '<no value>|<no value>'],
     ['map keys of a Map sort numerically', { m: new Map([[10, 'a'], [9, 'b'], [100, 'c']]) }, '{{ range $k, $v := .m }}{{ $k }}{{ $v }} {{ end }}{{ .m }}', '9b 10a 100c map[9:b 10:a 100:c]'],
     ['range over an iterable object', { s: new Set(['x', 'y']) }, '{{ range $i, $v := .s }}{{ $i }}{{ $v }}{{ end }}', '0x1y'],
     ['len counts UTF-8 bytes and Map entries', { m: new Map([[1, 1]]) }, '{{ len "héllo" }}|{{ len .m }}', '6|1'],
