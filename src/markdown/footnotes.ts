@@ -21,7 +21,11 @@ const NBSP = '\u00a0';
 
 /** The source with the label's spaces swapped for no-break spaces (same length), or null. */
 function withoutSpaces(src: string, at: number): { src: string; label: string } | null {
-  const m = SPACED_LABEL.exec(src.slice(at, at + 1000));
+  // Runs at many positions: only `[^` can start a label.
+  if (src.charCodeAt(at) !== 0x5b || src.charCodeAt(at + 1) !== 0x5e) return null;
+  const end = src.indexOf(']', at);
+  if (end < 0 || src.lastIndexOf(' ', end) < at) return null;
+  const m = SPACED_LABEL.exec(src.slice(at, end + 1));
   if (m === null || m[1] === undefined) return null;
   const label = m[1].replace(/ /g, NBSP);
   return { src: src.slice(0, at + 2) + label + src.slice(at + 2 + label.length), label };

@@ -203,18 +203,42 @@ function isStop(code: number): boolean {
     case 0x0a: case 0x21: case 0x23: case 0x24: case 0x25: case 0x26: case 0x2a: case 0x2b: case 0x2d:
     case 0x3a: case 0x3c: case 0x3d: case 0x3e: case 0x40: case 0x5b: case 0x5c: case 0x5d: case 0x5e:
     case 0x5f: case 0x60: case 0x7b: case 0x7d: case 0x7e:
-    case 0x20: case 0x22: case 0x27: case 0x28: case 0x2e:
+    case 0x22: case 0x27:
       return true;
     default:
       return false;
   }
 }
 
+/** After a space or `(`: whether a URL, `www.` or an address could start at `i` (else no rule needs to look). */
+function linkMayFollow(src: string, i: number, max: number): boolean {
+  const c = src.charCodeAt(i);
+  if (c === 0x68 || c === 0x66 || c === 0x77) return true;
+  let j = i;
+  while (j < max) {
+    const code = src.charCodeAt(j);
+    if (code >= 128 || EMAIL_LOCAL[code] !== 1) break;
+    j++;
+  }
+  return j > i && src.charCodeAt(j) === 0x40;
+}
+
 function textRule(state: StateInline, silent: boolean): boolean {
   let pos = state.pos;
   const max = state.posMax;
   const src = state.src;
-  while (pos < max && !isStop(src.charCodeAt(pos))) pos++;
+  for (; pos < max; pos++) {
+    const code = src.charCodeAt(pos);
+    if (code === 0x20 || code === 0x28) {
+      // Linkify is tried after a space or `(`, so stop there only when a link could follow.
+      if (linkMayFollow(src, pos + 1, max)) break;
+    } else if (code === 0x2e) {
+      // The typographer's `...`.
+      if (src.charCodeAt(pos + 1) === 0x2e && src.charCodeAt(pos + 2) === 0x2e) break;
+    } else if (isStop(code)) {
+      break;
+    }
+  }
   if (pos === state.pos) return false;
   if (!silent) state.pending += src.slice(state.pos, pos);
   state.pos = pos;
