@@ -1,4 +1,5 @@
-import type { MarkdownIt, StateBlock, StateCore, Token } from 'markdown-it';
+import type { MarkdownIt, StateCore, Token } from 'markdown-it';
+import { blockRule } from './ruler.js';
 
 /**
  * Definition lists where markdown-it-deflist and Goldmark (extension/definition_list.go) part ways.
@@ -117,16 +118,9 @@ function markTightness(state: StateCore): void {
   }
 }
 
-interface BlockRule {
-  name: string;
-  alt: string[];
-  fn: (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
-}
-
 /** markdown-it-deflist accepts a `:` (or `~`) indented up to three spaces; Goldmark only an unindented `:`. */
 function requireUnindentedMarker(md: MarkdownIt): void {
-  const rules = (md.block.ruler as unknown as { __rules__: BlockRule[] }).__rules__;
-  const rule = rules.find((r) => r.name === 'deflist');
+  const rule = blockRule(md.block.ruler, 'deflist');
   if (rule === undefined) return;
   const deflist = rule.fn;
   // `at` resets the chains the rule may interrupt unless they are given again.

@@ -1,4 +1,5 @@
-import type { MarkdownIt, StateBlock, StateInline, Token } from 'markdown-it';
+import type { MarkdownIt, Token } from 'markdown-it';
+import { blockRule, inlineRule } from './ruler.js';
 
 /**
  * Footnotes: markdown-it-footnote parses them, with two differences from Goldmark
@@ -7,13 +8,6 @@ import type { MarkdownIt, StateBlock, StateInline, Token } from 'markdown-it';
  * be read as a link reference definition).
  */
 
-interface Rule<F> {
-  name: string;
-  alt: string[];
-  fn: F;
-}
-type BlockFn = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
-type InlineFn = (state: StateInline, silent: boolean) => boolean;
 
 // A label with a space inside (not at either end), then `]`.
 const SPACED_LABEL = /^\[\^([^\]\n ]+(?: +[^\]\n ]+)+)\]/;
@@ -31,13 +25,9 @@ function withoutSpaces(src: string, at: number): { src: string; label: string } 
   return { src: src.slice(0, at + 2) + label + src.slice(at + 2 + label.length), label };
 }
 
-function find<F>(rules: Array<Rule<F>>, name: string): Rule<F> | undefined {
-  return rules.find((r) => r.name === name);
-}
-
 /** Lets the plugin's rules see a spaced label as one word; the source is restored right after. */
 export function spacedLabelPlugin(md: MarkdownIt): void {
-  const def = find((md.block.ruler as unknown as { __rules__: Array<Rule<BlockFn>> }).__rules__, 'footnote_def');
+  const def = blockRule(md.block.ruler, 'footnote_def');
   if (def !== undefined) {
     const original = def.fn;
     md.block.ruler.at('footnote_def', (state, startLine, endLine, silent) => {
@@ -52,7 +42,7 @@ export function spacedLabelPlugin(md: MarkdownIt): void {
       }
     }, { alt: def.alt });
   }
-  const ref = find((md.inline.ruler as unknown as { __rules__: Array<Rule<InlineFn>> }).__rules__, 'footnote_ref');
+  const ref = inlineRule(md.inline.ruler, 'footnote_ref');
   if (ref !== undefined) {
     const original = ref.fn;
     md.inline.ruler.at('footnote_ref', (state, silent) => {

@@ -1,5 +1,6 @@
 import type { MarkdownIt, StateInline } from 'markdown-it';
 import { isAsciiPunct } from './chars.js';
+import { inlineRule } from './ruler.js';
 
 /**
  * Goldmark's linkify extension (extension/linkify.go, v1.5.4), not markdown-it's linkify-it:
@@ -123,11 +124,6 @@ function insideLinkLabel(state: StateInline): boolean {
   return (openLabels.get(state) ?? 0) > 0;
 }
 
-interface InlineRule {
-  name: string;
-  fn: (state: StateInline, silent: boolean) => boolean;
-}
-
 /** A `[^label]` with a definition is a footnote reference (parsed before links in Goldmark), not a label. */
 function isFootnoteRef(state: StateInline): boolean {
   const src = state.src;
@@ -138,8 +134,8 @@ function isFootnoteRef(state: StateInline): boolean {
 }
 
 function trackLinkLabels(md: MarkdownIt): void {
-  const rules = (md.inline.ruler as unknown as { __rules__: InlineRule[] }).__rules__;
-  const original = rules.find((r) => r.name === 'link')?.fn;
+  
+  const original = inlineRule(md.inline.ruler, 'link')?.fn;
   if (original !== undefined) {
     md.inline.ruler.at('link', (state, silent) => {
       if (original(state, silent)) return true;

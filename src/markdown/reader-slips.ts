@@ -1,6 +1,6 @@
 import type { Token } from 'markdown-it';
 import { parseAttributes } from './attributes.js';
-import { hasClosure } from './render-rules.js';
+import { hasClosure } from './html.js';
 
 /**
  * Two places where Goldmark v1.5.4's reader slips, and Hugo 0.111.3 shows it. Both are rare and

@@ -11,20 +11,9 @@ import { headingsPlugin } from './headings.js';
 import { linesGoldmarkMisreads } from './reader-slips.js';
 import { linkifyPlugin, textRulePlugin } from './linkify.js';
 import type { MarkdownOptions } from './options.js';
-import {
-  backtickCachePlugin,
-  blockquotePlugin,
-  codePlugin,
-  declarationPlugin,
-  htmlCommentPlugin,
-  lineBreakPlugin,
-  linkPlugin,
-  paragraphLinesPlugin,
-  rawHtmlPlugin,
-  strikethroughPlugin,
-  taskListPlugin,
-  textJoinPlugin,
-} from './render-rules.js';
+import { declarationPlugin, htmlCommentPlugin, rawHtmlPlugin } from './html.js';
+import { backtickCachePlugin, blockquotePlugin, lineBreakPlugin, paragraphLinesPlugin, textJoinPlugin } from './parser-fixes.js';
+import { codePlugin, linkPlugin, strikethroughPlugin, taskListPlugin } from './render-rules.js';
 import { markSummaryDivider, plainText, splitAtSummaryMarker, trimShortHTML } from './summary.js';
 import { renderToc } from './toc.js';
 import { typographerPlugin } from './typographer.js';

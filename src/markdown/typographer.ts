@@ -1,5 +1,6 @@
 import type { MarkdownIt, StateInline } from 'markdown-it';
 import { isAsciiPunct, isAsciiSpace, isGoDigit, isGoLetter, isGoPunct, isGoSpace, isPunctRune, isSpaceRune, runeAt, runeBefore } from './chars.js';
+import { inlineRule } from './ruler.js';
 
 /**
  * Goldmark's typographer (extension/typographer.go, v1.5.4 as in Hugo 0.111.3), ported rule for rule.
@@ -164,13 +165,8 @@ function typographerRule(state: StateInline, silent: boolean): boolean {
   return false;
 }
 
-interface InlineRule {
-  name: string;
-  fn: (state: StateInline, silent: boolean) => boolean;
-}
-
 export function typographerPlugin(md: MarkdownIt): void {
-  const image = (md.inline.ruler as unknown as { __rules__: InlineRule[] }).__rules__.find((r) => r.name === 'image')?.fn;
+  const image = inlineRule(md.inline.ruler, 'image')?.fn;
   if (image !== undefined) {
     md.inline.ruler.at('image', (state, silent) => {
       const env = state.env as Record<symbol, ImageContext | undefined>;
