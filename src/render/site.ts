@@ -10,6 +10,7 @@ import { pagerFolder, rssPath, targetFromPath, unsafeOutputReason, type Page, ty
 import { viewCandidates, type LayoutDescriptor, type LayoutKind } from '../template/lookup/index.js';
 import type { SiteTemplates } from './templates.js';
 import { Scratch } from '../template/funcs/index.js';
+import { embeddedTemplates } from '../template/embedded/index.js';
 
 export interface RenderStats {
   pages: number;
@@ -52,6 +53,7 @@ export async function renderSite(site: Site, templates: SiteTemplates, sink: Out
     if (layout === undefined) throw new Error(`no content view "${view}" for ${page.file === null ? page.path : page.file.path}; add layouts/_default/${view}.html`);
     return templates.execute({ layout, base: null }, page);
   };
+  const pageFiles = new Set(site.allPages.map((p) => p.outputFile));
   const wanted = (page: Page) => options.only === undefined || options.only.has(page);
 
   for (const page of site.allPages) {
@@ -89,12 +91,16 @@ export async function renderSite(site: Site, templates: SiteTemplates, sink: Out
     }
     if (formats.includes('rss') && !config.disableKinds.has('rss') && page.kind !== 'page') {
       const name = templates.builtIn('rss', page.Section);
-      const feed = absoluteURLsInXML(templates.executeNamed(name, feedView(page)), site.permalinkOf('/'));
+      const data = name === embeddedTemplates.rss.name ? feedView(page) : page;
+      const feed = absoluteURLsInXML(templates.executeNamed(name, data), site.permalinkOf('/'));
       await write(targetFromPath(rssPath(page.path)).file, feed);
       stats.feeds++;
     }
     for (const alias of page.Aliases) {
-      await write(aliasFile(page, alias, config.contentDir), templates.executeNamed(templates.builtIn('alias'), { Permalink: page.Permalink, Lang: config.languageCode }));
+      const file = aliasFile(page, alias, config.contentDir);
+      // An alias never replaces a page (hugo-paper's contact page lists its own URL as an alias).
+      if (pageFiles.has(file)) continue;
+      await write(file, templates.executeNamed(templates.builtIn('alias'), { Permalink: page.Permalink, Lang: config.languageCode || 'en' }));
       stats.aliases++;
     }
   }
@@ -131,9 +137,11 @@ export async function renderSite(site: Site, templates: SiteTemplates, sink: Out
 export function aliasFile(page: Page, alias: string, contentDir: string): string {
   let path = alias;
   if (!path.startsWith('/')) {
-    const dir = page.file === null ? '' : page.file.path.slice(0, Math.max(0, page.file.path.lastIndexOf('/')));
-    const base = page.file?.bundle === 'leaf' ? dir.slice(0, Math.max(0, dir.lastIndexOf('/'))) : dir;
-    path = `/${base === '' ? '' : `${base}/`}${path}`;
+    // Hugo joins a relative alias to the parent of the page's own URL (SubResourceBaseLink + ".."),
+    // so a section's alias lands beside the section: content/post/_index.md's "posts" → /posts/.
+    const link = page.path.replace(/\/$/, '').replace(/\.html$/, '');
+    const base = link.slice(0, Math.max(0, link.lastIndexOf('/')));
+    path = `${base}/${path}`;
   }
   const file = targetFromPath(path).file;
   const reason = unsafeOutputReason(file);
@@ -161,7 +169,7 @@ function injectGenerator(html: string, generator: string): string {
  * Hugo's RSS template lists `.Pages` of taxonomy and term pages (the terms,
  * the tagged pages) and `.RegularPages` of home and sections; the built-in
  * template reads `.RegularPages`, so taxonomy pages are shown to it with
- * `.RegularPages` reading `.Pages`.
+ * `.RegularPages` reading `.Pages` (a user's rss.xml sees the page as is).
  */
 function feedView(page: Page): Page {
   if (page.kind !== 'taxonomy' && page.kind !== 'term') return page;

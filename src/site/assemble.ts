@@ -110,6 +110,8 @@ export function assembleSite(input: AssembleInput): AssembledSite {
       segments.push(urlizePath(fm.slug ?? filename, config.disablePathToLower));
       target = targetFromSegments(segments, urlOptions);
     }
+    // A headless bundle has no URL: its links are "" (Hugo).
+    if (file.bundle === 'leaf' && fm.headless === true) target = { path: '', file: '' };
     pages.push(new Page(pageInit(site, file, section, target, zero)));
   }
 
@@ -126,17 +128,20 @@ export function assembleSite(input: AssembleInput): AssembledSite {
     section.parent = parent;
     parent.children.push(section);
   }
+  // A headless leaf bundle (`headless: true`) is neither rendered nor listed; .GetPage still finds it (Hugo).
+  const headless = pages.filter((p) => p.file!.bundle === 'leaf' && p.file!.frontMatter.headless === true);
   for (const page of pages) {
     const parent = parentOf(logicalDir(page.file!));
     page.parent = parent;
-    parent.children.push(page);
+    if (!headless.includes(page)) parent.children.push(page);
   }
 
   const disabled = config.disableKinds;
   const all: Page[] = [];
   if (!disabled.has('home')) all.push(home);
   if (!disabled.has('section')) all.push(...sections.values());
-  if (!disabled.has('page')) all.push(...pages);
+  if (!disabled.has('page')) all.push(...pages.filter((p) => !headless.includes(p)));
+  site.headlessPages = headless;
   const taxonomies = assembleTaxonomies({
     site,
     taxonomies: config.taxonomies,
@@ -239,7 +244,8 @@ function nodeInit(site: Site, kind: PageKind, file: ContentFile | null, section:
     kind,
     site,
     file,
-    title: fm?.title ?? fallbackTitle,
+    // An _index.md without a title gives "" (Hugo 0.111.3); only a list without a file gets a made-up title.
+    title: fm !== undefined ? (fm.title ?? '') : fallbackTitle,
     section,
     type: fm?.type ?? (kind === 'section' ? section : kind === 'home' ? 'page' : ''),
     layout: fm?.layout ?? '',

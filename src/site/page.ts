@@ -199,8 +199,8 @@ export class Page {
   }
   get File(): PageFile { return new PageFile(this.file ?? ZERO_CONTENT); }
   get RawContent(): string { return this.file?.body ?? ''; }
-  get Permalink(): string { return this.site.permalinkOf(this.path); }
-  get RelPermalink(): string { return this.site.relPermalinkOf(this.path); }
+  get Permalink(): string { return this.path === '' ? '' : this.site.permalinkOf(this.path); }
+  get RelPermalink(): string { return this.path === '' ? '' : this.site.relPermalinkOf(this.path); }
 
   get Content(): unknown { return this.site.safeHTML(this.renderedContent().content); }
   get TableOfContents(): unknown { return this.site.safeHTML(this.renderedContent().toc); }
@@ -222,7 +222,18 @@ export class Page {
     if (this.kind === 'page' || this.kind === '404') return new Pages();
     // A term's pages keep their taxonomy order: `tags_weight`, then Hugo's default.
     if (this.kind === 'term') return Pages.collect(this.children);
+    if (this.kind === 'taxonomy') return this.taxonomyList(Pages.sorted(this.children));
     return Pages.sorted(this.children);
+  }
+  /**
+   * Hugo 0.111.3 caches one list for a taxonomy page's `.Pages` and
+   * `.Sections`, filled by whichever is read first: `.Sections` first (as
+   * hugo-paper's list layout does) leaves both empty, feeds included.
+   */
+  private taxonomyCache: Pages | null = null;
+  private taxonomyList(fill: Pages): Pages {
+    this.taxonomyCache ??= fill;
+    return Pages.collect(this.taxonomyCache);
   }
   get RegularPages(): Pages {
     if (this.kind === 'page' || this.kind === '404') return new Pages();
@@ -239,7 +250,11 @@ export class Page {
     walk(this);
     return Pages.sorted(out);
   }
-  get Sections(): Pages { return Pages.sorted(this.children.filter((p) => p.kind === 'section')); }
+  get Sections(): Pages {
+    if (this.kind === 'taxonomy') return this.taxonomyList(new Pages());
+    if (this.kind === 'term') return new Pages();
+    return Pages.sorted(this.children.filter((p) => p.kind === 'section'));
+  }
   /** `.Data`: `.Pages`, plus on taxonomy pages `.Terms`, `.Singular`, `.Plural` and on term pages `.Term`. */
   get Data(): Record<string, unknown> {
     const t = this.taxonomy;

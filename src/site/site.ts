@@ -60,6 +60,8 @@ export class Site {
   taxonomyList = new Map<string, Taxonomy>();
   termsByPage = new Map<Page, Map<string, Page[]>>();
   private menuList: Map<string, Menu> | undefined;
+  /** Headless bundles: found by .GetPage, never rendered or listed. */
+  headlessPages: Page[] = [];
   private orders = new Map<Page | null, { list: readonly Page[]; index: Map<Page, number> }>();
 
   constructor(config: SiteConfig, data: Record<string, unknown>, hooks: SiteHooks, readonly now: GoTime) {
@@ -156,7 +158,7 @@ export class Site {
 
   /** The lookup index behind `.GetPage`, built on first use. */
   pageIndex(): PageIndex {
-    this.byPath ??= new PageIndex(this.allPages);
+    this.byPath ??= new PageIndex([...this.allPages, ...this.headlessPages]);
     return this.byPath;
   }
 

@@ -241,7 +241,8 @@ function listInit(site: Site, kind: 'taxonomy' | 'term', file: ContentFile | nul
     kind,
     site,
     file,
-    title: fm?.title ?? fallbackTitle,
+    // An _index.md without a title gives "" (Hugo 0.111.3); only a list without a file gets a made-up title.
+    title: fm !== undefined ? (fm.title ?? '') : fallbackTitle,
     section: plural,
     type: fm?.type ?? plural,
     layout: fm?.layout ?? '',
