@@ -166,7 +166,7 @@ export async function loadSite(options: LoadOptions = {}, stage: Stage = stageTi
   // Pipes, i18n, `hugo`, readFile (render/site-hooks.ts).
   const extra = createSiteHooks({
     source, site, translations, warn, environment: options.environment ?? 'production', generator: `vellum ${VERSION}`,
-    funcs: () => funcs,
+    funcs: () => funcs, markdownify: (text) => markdown.markdownify(text),
   });
   let funcs: ReturnType<typeof createFuncMap> = {};
   templates = await stage('templates', () => {

@@ -25,6 +25,8 @@ export interface SiteHookOptions {
   warn(message: string): void;
   /** The finished function map (for templates run by i18n and resources.ExecuteAsTemplate). */
   funcs(): FuncMap;
+  /** The site's Markdown renderer (for `highlight`, which renders a fenced block). */
+  markdownify(text: string): string;
 }
 
 export interface SiteHooks {
@@ -76,12 +78,24 @@ export function createSiteHooks(options: SiteHookOptions): SiteHooks {
     published,
     hooks: {
       i18n: translate,
+      highlight: (code, lang) => highlightCode(options.markdownify, code, lang),
       hugo: () => hugo,
       resources,
       readFile: (file) => readFileSync(insideSite(source, file), 'utf8'),
       fileExists: (file) => existsSync(insideSite(source, file)),
     },
   };
+}
+
+/**
+ * `highlight CODE LANG`: the markup of a fenced block in that language
+ * (Chroma's wrapper and line spans), without the fence's final newline,
+ * which Hugo's highlight does not add. Line-number options are not applied.
+ */
+export function highlightCode(markdownify: (text: string) => string, code: string, lang: string): string {
+  const fence = '`'.repeat(Math.max(3, ...[...code.matchAll(/`{3,}/g)].map((m) => m[0].length + 1)));
+  const html = markdownify(`${fence}${lang}\n${code}\n${fence}`);
+  return html.replace(/\n(<\/span><\/span>)?<\/code><\/pre>/, (_m, spans: string | undefined) => `${spans ?? ''}</code></pre>`);
 }
 
 /**

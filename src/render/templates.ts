@@ -116,7 +116,7 @@ export class SiteTemplates {
     if (path === undefined) return undefined;
     let uses = this.innerUse.get(path);
     if (uses === undefined) {
-      uses = /\.Inner\b/.test(this.files.get(path)!);
+      uses = /\.Inner\b/.test(this.files.get(path) ?? Object.values(embeddedTemplates).find((e) => e.name === path)?.text ?? '');
       this.innerUse.set(path, uses);
     }
     return uses;
@@ -132,7 +132,9 @@ export class SiteTemplates {
     for (const candidate of [`shortcodes/${name}.html`, `shortcodes/${name}`]) {
       if (this.files.has(candidate)) return candidate;
     }
-    return undefined;
+    // Hugo's built-in shortcodes (figure, highlight) when the site has none of that name.
+    const builtIn = `_internal/shortcodes/${name}.html`;
+    return this.shared.has(builtIn) ? builtIn : undefined;
   }
 
   /** A user layout that overrides a built-in, or the built-in's own name. */

@@ -7,6 +7,7 @@
 
 import { disqus, googleAnalytics, googleAnalyticsAsync } from './services.js';
 import { opengraph, schema, twitterCards } from './seo.js';
+import { figure, highlight } from './shortcodes.js';
 
 export interface EmbeddedTemplate {
   name: string;
@@ -98,11 +99,14 @@ export const embeddedTemplates = {
   sitemap: { name: '_internal/_default/sitemap.xml', userOverrides: () => ['sitemap.xml', '_default/sitemap.xml'], text: sitemap },
   alias: { name: '_internal/alias.html', userOverrides: () => ['alias.html'], text: alias },
   robots: { name: '_internal/_default/robots.txt', userOverrides: () => ['robots.txt', '_default/robots.txt'], text: robots },
-  // Reached only through `{{ template "_internal/…" . }}`; a theme cannot override them (as in Hugo).
+  // Reached through `{{ template "_internal/…" . }}`.
   opengraph: { name: '_internal/opengraph.html', userOverrides: () => [], text: opengraph },
   twitterCards: { name: '_internal/twitter_cards.html', userOverrides: () => [], text: twitterCards },
   schema: { name: '_internal/schema.html', userOverrides: () => [], text: schema },
   googleAnalytics: { name: '_internal/google_analytics.html', userOverrides: () => [], text: googleAnalytics },
   googleAnalyticsAsync: { name: '_internal/google_analytics_async.html', userOverrides: () => [], text: googleAnalyticsAsync },
   disqus: { name: '_internal/disqus.html', userOverrides: () => [], text: disqus },
+  // Built-in shortcodes: used when layouts/shortcodes/<name>.html does not exist.
+  highlightShortcode: { name: '_internal/shortcodes/highlight.html', userOverrides: () => ['shortcodes/highlight.html'], text: highlight },
+  figureShortcode: { name: '_internal/shortcodes/figure.html', userOverrides: () => ['shortcodes/figure.html'], text: figure },
 } satisfies Record<string, EmbeddedTemplate>;
