@@ -7,7 +7,7 @@
 
 import { disqus, googleAnalytics, googleAnalyticsAsync } from './services.js';
 import { opengraph, schema, twitterCards } from './seo.js';
-import { figure, highlight } from './shortcodes.js';
+import { figure, gist, highlight, vimeo, youtube } from './shortcodes.js';
 
 export interface EmbeddedTemplate {
   name: string;
@@ -109,4 +109,7 @@ export const embeddedTemplates = {
   // Built-in shortcodes: used when layouts/shortcodes/<name>.html does not exist.
   highlightShortcode: { name: '_internal/shortcodes/highlight.html', userOverrides: () => ['shortcodes/highlight.html'], text: highlight },
   figureShortcode: { name: '_internal/shortcodes/figure.html', userOverrides: () => ['shortcodes/figure.html'], text: figure },
+  youtubeShortcode: { name: '_internal/shortcodes/youtube.html', userOverrides: () => ['shortcodes/youtube.html'], text: youtube },
+  vimeoShortcode: { name: '_internal/shortcodes/vimeo.html', userOverrides: () => ['shortcodes/vimeo.html'], text: vimeo },
+  gistShortcode: { name: '_internal/shortcodes/gist.html', userOverrides: () => ['shortcodes/gist.html'], text: gist },
 } satisfies Record<string, EmbeddedTemplate>;

@@ -1,6 +1,6 @@
 /**
- * Hugo's built-in shortcodes that example sites use most, `highlight` and
- * `figure`, written for vellum from the markup Hugo 0.111.3 prints for them
+ * Hugo's built-in shortcodes that example sites use most (highlight, figure,
+ * youtube, vimeo, gist), written for vellum from the markup Hugo 0.111.3 prints for them
  * (scratch site; pinned by test/golden/sites/builtin-shortcodes). A site's
  * own layouts/shortcodes/<name>.html wins, as in Hugo.
  */
@@ -29,4 +29,26 @@ export const figure = `{{- $link := .Get "link" }}{{ $title := .Get "title" }}{{
                 {{- if $.Get "attrlink" }}</a>{{ end }}</p>{{ end }}
         </figcaption>{{ end }}
 </figure>
+`;
+
+const videoBox = 'position: relative; padding-bottom: 56.25%; height: 0; overflow: hidden;';
+const videoFrame = 'position: absolute; top: 0; left: 0; width: 100%; height: 100%; border:0;';
+
+/** `{{< youtube ID >}}` or `{{< youtube id=… autoplay="true" title=… >}}`: a responsive iframe. */
+export const youtube = `{{- $id := .Get "id" | default (.Get 0) -}}
+{{- $query := cond (eq (.Get "autoplay") "true") "?autoplay=1" "" }}
+<div style="${videoBox}">
+  <iframe src="https://www.youtube.com/embed/{{ $id }}{{ $query | safeURL }}" style="${videoFrame}" allowfullscreen title="{{ .Get "title" | default "YouTube Video" }}"></iframe>
+</div>
+`;
+
+/** `{{< vimeo ID >}}` or `{{< vimeo id=… title=… >}}`. */
+export const vimeo = `{{- $id := .Get "id" | default (.Get 0) }}
+<div style="${videoBox}">
+  <iframe src="https://player.vimeo.com/video/{{ $id }}" style="${videoFrame}" title="{{ .Get "title" | default "vimeo video" }}" webkitallowfullscreen mozallowfullscreen allowfullscreen></iframe>
+</div>
+`;
+
+/** `{{< gist USER ID ["FILE"] >}}`: GitHub's embed script (fetched by the browser, not the build). */
+export const gist = `<script type="application/javascript" src="https://gist.github.com/{{ .Get 0 }}/{{ .Get 1 }}.js{{ with .Get 2 }}?file={{ . }}{{ end }}"></script>
 `;
