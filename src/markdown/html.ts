@@ -64,8 +64,10 @@ export function htmlCommentPlugin(md: MarkdownIt): void {
 
 /**
  * Goldmark keeps the CommonMark 0.30 rule that a declaration is `<!` and an upper-case letter;
- * markdown-it also takes `<!a`, as a block and inline.
+ * markdown-it also takes `<!a`, as a block and inline, and starts a block at a lone `</pre>`.
  */
+const RAW_TEXT_CLOSE = /^<\/(?:script|pre|style|textarea)\s*>\s*$/i;
+
 export function declarationPlugin(md: MarkdownIt): void {
   const lowerDeclaration = /^<![a-z]/;
   const block = blockRule(md.block.ruler, 'html_block');
@@ -74,6 +76,8 @@ export function declarationPlugin(md: MarkdownIt): void {
     md.block.ruler.at('html_block', (state, startLine, endLine, silent) => {
       const at = (state.bMarks[startLine] ?? 0) + (state.tShift[startLine] ?? 0);
       if (lowerDeclaration.test(state.src.slice(at, at + 3))) return false;
+      // A closing `</pre>` (or script, style, textarea) starts no block (CommonMark kind 7 excludes them).
+      if (RAW_TEXT_CLOSE.test(state.src.slice(at, state.eMarks[startLine]))) return false;
       return original(state, startLine, endLine, silent);
     }, { alt: block.alt });
   }

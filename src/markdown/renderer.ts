@@ -8,6 +8,7 @@ import footnote from 'markdown-it-footnote';
 import { definitionListPlugin } from './definition-list.js';
 import { footnoteRenderPlugin, spacedLabelPlugin } from './footnotes.js';
 import { headingsPlugin } from './headings.js';
+import { tablePlugin } from './tables.js';
 import { linesGoldmarkMisreads } from './reader-slips.js';
 import { linkifyPlugin, textRulePlugin } from './linkify.js';
 import type { MarkdownOptions } from './options.js';
@@ -56,6 +57,7 @@ const PLUGINS: ReadonlyArray<{ name: string; when: (o: MarkdownOptions) => boole
   { name: 'declarations', when: () => true, use: (md) => declarationPlugin(md) },
   { name: 'blockquote', when: () => true, use: (md) => blockquotePlugin(md) },
   { name: 'paragraph-lines', when: () => true, use: (md) => paragraphLinesPlugin(md) },
+  { name: 'tables', when: (o) => o.table, use: (md) => tablePlugin(md) },
   { name: 'linkify', when: (o) => o.linkify, use: (md) => linkifyPlugin(md) },
   { name: 'typographer', when: (o) => o.typographer, use: (md) => typographerPlugin(md) },
   {
