@@ -24,7 +24,8 @@ export function codePlugin(md: MarkdownIt, highlight: boolean): void {
     const lang = /^[^\s{]*/.exec(token.info.trim())?.[0] ?? '';
     const safeLang = lang.replace(/[<>"]/g, (c) => CODE_ESCAPES[c] ?? c);
     const attrs = lang === '' ? '' : ` class="language-${safeLang}" data-lang="${safeLang}"`;
-    const code = escapeCode(token.content);
+    // Hugo's code block drops trailing empty lines (not lines of spaces).
+    const code = escapeCode(token.content.replace(/(^|\n)\n+$/, '$1'));
     const lf = afterHiddenParagraph(tokens, idx);
     if (highlight && lang !== '' && chromaLexer(lang) !== null) return lf + highlightedBlock(code, attrs);
     return `${lf}<pre tabindex="0"><code${attrs}>${code}</code></pre>`;
