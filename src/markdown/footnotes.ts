@@ -40,7 +40,8 @@ export function spacedLabelPlugin(md: MarkdownIt): void {
       } finally {
         state.src = src;
       }
-    }, { alt: def.alt });
+      // A definition also ends a quote's or list item's lazy paragraph line in Goldmark.
+    }, { alt: [...new Set([...def.alt, 'blockquote', 'list'])] });
   }
   const ref = inlineRule(md.inline.ruler, 'footnote_ref');
   if (ref !== undefined) {
