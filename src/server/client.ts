@@ -209,11 +209,21 @@ const source = String.raw`(function () {
   // one: hidden tabs let theirs go (after a grace period) so a seventh tab still loads.
   var events = null;
   var closeTimer = null;
+  var failures = 0;
   function connect() {
     if (events !== null) return;
     events = new EventSource(EVENTS_PATH);
+    events.onopen = function () { failures = 0; };
     events.onmessage = function (event) {
       try { handle(JSON.parse(event.data), event.lastEventId); } catch (e) { console.error('[vellum]', e); }
+    };
+    // EventSource retries every 300 ms (the server's "retry:"); once the server has been
+    // gone for a while, back off to one attempt every few seconds to spare the console.
+    events.onerror = function () {
+      if (++failures < 10 || events === null) return;
+      events.close();
+      events = null;
+      setTimeout(connect, Math.min(5000, 250 * failures));
     };
     window.__vellumEvents = events;
   }

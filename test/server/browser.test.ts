@@ -204,6 +204,17 @@ describe.skipIf(skip)('live reload in a real browser', () => {
     expect(await marker(page)).toBe(42);
   });
 
+  it('still reconnects after the server was gone long enough to back off', async () => {
+    const { site, server, page } = await start();
+    await open(page, `${server.url}privacy/`);
+    const port = server.port;
+    await server.close();
+    await new Promise((r) => setTimeout(r, 4000));
+    await site.write('content/privacy.md', '---\ntitle: Privacy\n---\n<p id="lead">Back again.</p>');
+    await startServer(site.dir, { port });
+    await page.waitForFunction(() => document.getElementById('lead')?.textContent === 'Back again.', undefined, { timeout: 10_000 });
+  });
+
   it('reconnects after a server restart and refreshes once', async () => {
     const { site, server, page } = await start();
     await open(page, `${server.url}privacy/`);
