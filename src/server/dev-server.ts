@@ -142,6 +142,7 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
   }
 
   const port = await listenOnFreePort(server, opts.port, opts.bind);
+  server.on('error', (error) => opts.log(`Server error: ${error.message}`));
   if (opts.port !== 0 && port !== opts.port) opts.log(`Port ${opts.port} is in use; using ${port} instead.`);
   const url = `http://${displayHost(opts.bind)}:${port}/`;
   context = { baseURL: url, port, bind: opts.bind };

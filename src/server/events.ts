@@ -77,6 +77,8 @@ export function createEventHub(): EventHub {
       };
       request.on('close', drop);
       response.on('close', drop);
+      // A reset connection must not become an unhandled 'error' that stops the server.
+      response.on('error', drop);
     },
     broadcast(message) {
       seq++;
