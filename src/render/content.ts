@@ -48,7 +48,7 @@ export function createContentRenderer(deps: ContentRendererDeps): (page: Page) =
       source: file.source,
     });
 
-    const placeholders: string[] = [];
+    const placeholders = new Map<number, string>();
     const render = (call: ShortcodeCall, parent: ShortcodeContext | null): string => {
       const position = `"${file.absPath}:${lineOf(file.body, call.offset) + file.bodyLine - 1}"`;
       const self = new ShortcodeContext(call.name, call.positional, call.named, '', page, parent, call.ordinal, position);
@@ -57,13 +57,18 @@ export function createContentRenderer(deps: ContentRendererDeps): (page: Page) =
       return templates.renderShortcode(call.name, context);
     };
 
+    // Hugo numbers every top-level shortcode, `{{% %}}` ones included, so
+    // the placeholders (visible in heading ids) carry the same numbers.
     let source = '';
+    let ordinal = 0;
     for (const node of nodes as ShortcodeNode[]) {
       if (typeof node === 'string') source += node;
-      else if (node.markdown) source += render(node, null);
-      else {
-        source += `HAHAHUGOSHORTCODE-${placeholders.length}-HBHB`;
-        placeholders.push(render(node, null));
+      else if (node.markdown) {
+        source += render(node, null);
+        ordinal++;
+      } else {
+        source += `HAHAHUGOSHORTCODEs${ordinal++}HBHB`;
+        placeholders.set(ordinal - 1, render(node, null));
       }
     }
 
@@ -78,7 +83,8 @@ export function createContentRenderer(deps: ContentRendererDeps): (page: Page) =
     } else {
       html = source;
     }
-    if (placeholders.length > 0) {
+    if (placeholders.size > 0) {
+      // Not in the ToC, and heading ids keep the placeholder's letters: Hugo 0.111.3 does the same.
       html = fillPlaceholders(html, placeholders);
       if (manual !== null) manual = { ...manual, html: fillPlaceholders(manual.html, placeholders) };
     }
@@ -115,11 +121,11 @@ function completeContent(html: string, toc: string, manual: { html: string; trun
   };
 }
 
-const PLACEHOLDER = /(<p>)?HAHAHUGOSHORTCODE-(\d+)-HBHB(<\/p>)?/g;
+const PLACEHOLDER = /(<p>)?HAHAHUGOSHORTCODEs(\d+)HBHB(<\/p>)?/g;
 
-function fillPlaceholders(html: string, outputs: readonly string[]): string {
+function fillPlaceholders(html: string, outputs: ReadonlyMap<number, string>): string {
   return html.replace(PLACEHOLDER, (_m, open: string | undefined, index: string, close: string | undefined) => {
-    const output = outputs[Number(index)] ?? '';
+    const output = outputs.get(Number(index)) ?? '';
     if (open !== undefined && close !== undefined) return output;
     return (open ?? '') + output + (close ?? '');
   });
