@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Live reload in headless Chromium. Skipped (with a printed reason) only when
  * /usr/bin/chromium is missing and CI is not set; in CI a missing browser fails.
