@@ -35,6 +35,10 @@ function orderable(v: unknown): number | string {
     return n.trim() !== '' && Number.isFinite(f) ? f : n;
   }
   if (typeof n === 'boolean') return n ? 1 : 0;
+  // Slices and maps order by their length (themes write `if gt .Params.tags 0`).
+  if (Array.isArray(n)) return n.length;
+  if (n instanceof Map) return n.size;
+  if (isMap(n)) return Object.keys(n).length;
   return 0;
 }
 
