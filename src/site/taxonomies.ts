@@ -18,18 +18,23 @@ import { expandPermalink, targetFromSegments, targetFromUrl, urlizePath, type Ur
 const lookupField = Symbol.for('vellum.lookupField');
 const missing = Symbol.for('vellum.missing');
 
-/** Hugo's `WeightedPage`: a page with its weight in one taxonomy (`tags_weight`); page fields read through. */
-export interface WeightedPage {
-  readonly Weight: number;
-  readonly Page: Page;
-}
+/**
+ * Hugo's `WeightedPage`: a page with its weight in one taxonomy
+ * (`tags_weight`). Go embeds the Page, so other fields (`.Title`) read
+ * through to it; done by field lookup rather than prototypes, which would
+ * turn every page object into a prototype and slow all page access.
+ */
+export class WeightedPage {
+  static readonly goTypeName = 'page.WeightedPage';
+  constructor(readonly Weight: number, readonly Page: Page) {}
 
-function weighted(page: Page, weight: number): WeightedPage {
-  // Go embeds the Page in the struct, so `.Title` works on a WeightedPage too.
-  const entry = Object.create(page) as Page & { Weight: number; Page: Page };
-  Object.defineProperty(entry, 'Weight', { value: weight, enumerable: true });
-  Object.defineProperty(entry, 'Page', { value: page, enumerable: true });
-  return entry;
+  [lookupField](name: string): unknown {
+    if (name === 'Weight') return this.Weight;
+    if (name === 'Page') return this.Page;
+    if (!(name in this.Page) || name === 'constructor') return missing;
+    const value = (this.Page as unknown as Record<string, unknown>)[name];
+    return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(this.Page) : value;
+  }
 }
 
 /** Hugo's `WeightedPages`: the pages of one term, by weight then Hugo's default order. */
@@ -155,13 +160,15 @@ export function assembleTaxonomies(input: TaxonomyInput): AssembledTaxonomies {
       const terms = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw.map(String) : [];
       if (terms.length === 0) continue;
       const weight = Number(page.Params[`${plural}_weight`] ?? 0) || 0;
+      const seen = new Set<string>();
       for (const term of terms) {
         const key = urlizePath(term, urlOptions.disablePathToLower);
-        if (key === '') continue;
+        if (key === '' || seen.has(key)) continue;
+        seen.add(key);
         if (!titles.has(key)) titles.set(key, term);
         let entries = members.get(key);
         if (entries === undefined) members.set(key, (entries = []));
-        if (!entries.some((e) => e.Page === page)) entries.push(weighted(page, weight));
+        entries.push(new WeightedPage(weight, page));
       }
     }
 
