@@ -28,7 +28,9 @@ export interface SiteHooks {
 export class Language {
   static readonly goTypeName = 'langs.Language';
   // Hugo 0.111's langs.Language has no LanguageCode field; `.Site.LanguageCode` reads it from here.
-  constructor(private readonly settings: SiteLanguage) {}
+  constructor(private readonly settings: SiteLanguage, private readonly params: Record<string, unknown> = {}) {}
+  /** The site's params (a one-language site has no language-specific ones). */
+  get Params(): Record<string, unknown> { return this.params; }
   get Lang(): string { return this.settings.Lang; }
   get LanguageName(): string { return this.settings.LanguageName; }
   get Weight(): number { return this.settings.Weight; }
@@ -69,7 +71,7 @@ export class Site {
     this.params = caseInsensitiveParams(config.params);
     this.data = data;
     this.hooks = hooks;
-    this.Language = new Language(siteLanguage(config.raw));
+    this.Language = new Language(siteLanguage(config.raw), this.params);
     this.permalinkBase = permalinkBase(config.baseURL);
     this.relBase = relBase(config.baseURL);
   }
