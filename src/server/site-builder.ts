@@ -7,7 +7,7 @@
  *                      and feeds, and every output that read its body
  *   other content change → re-read that file, re-render all pages (bodies cached)
  *   content add/rm  → re-walk content/
- *   layout          → re-read layouts/, drop cached bodies (shortcodes live there)
+ *   layout          → re-read layouts/, drop the cached bodies that use shortcodes
  *   static          → copy just that file
  *   data, config, … → everything again
  *
@@ -23,6 +23,7 @@ import { Page } from '../site/index.js';
 import { listTree, loadLayouts } from '../content/site-files.js';
 import { decodeUTF8 } from '../content/index.js';
 import { MemorySink } from '../output/index.js';
+import { hasShortcodes } from '../render/content.js';
 import { createOutputEntry } from './snapshot.js';
 import type { BuilderFactory, OutputEntry, RebuildResult, ServeContext, SiteBuilder, SiteSnapshot, SourceChange } from './types.js';
 
@@ -96,7 +97,8 @@ export class MemorySiteBuilder implements SiteBuilder {
     }
     if (kinds.has('layout')) {
       layouts = await loadLayouts(path.resolve(this.siteDir, config.layoutDir), config.layoutDir);
-      this.cache = new WeakMap();
+      // Only bodies with shortcodes depend on layouts; the others stay cached.
+      for (const file of tree.files) if (hasShortcodes(file.body)) this.cache.delete(file);
     }
     if (kinds.has('static')) statics = await listTree(path.resolve(this.siteDir, config.staticDir));
     const edited = content.find((c) => c.event === 'change');
