@@ -11,6 +11,7 @@ import { viewCandidates, type LayoutDescriptor, type LayoutKind } from '../templ
 import type { SiteTemplates } from './templates.js';
 import { Scratch } from '../template/funcs/index.js';
 import { embeddedTemplates } from '../template/embedded/index.js';
+import { lookupField, missing } from '../template/engine/index.js';
 
 export interface RenderStats {
   pages: number;
@@ -171,7 +172,18 @@ function injectGenerator(html: string, generator: string): string {
  * template reads `.RegularPages`, so taxonomy pages are shown to it with
  * `.RegularPages` reading `.Pages` (a user's rss.xml sees the page as is).
  */
-function feedView(page: Page): Page {
-  if (page.kind !== 'taxonomy' && page.kind !== 'term') return page;
-  return Object.create(page, { RegularPages: { get: () => page.Pages } }) as Page;
+function feedView(page: Page): unknown {
+  return page.kind === 'taxonomy' || page.kind === 'term' ? new FeedPage(page) : page;
+}
+
+/** A taxonomy page as the built-in feed sees it; field lookup rather than a prototype, which would slow every page access. */
+class FeedPage {
+  static readonly goTypeName = 'page.Page';
+  constructor(private readonly page: Page) {}
+  [lookupField](name: string): unknown {
+    if (name === 'RegularPages') return this.page.Pages;
+    if (!(name in this.page) || name === 'constructor') return missing;
+    const value = (this.page as unknown as Record<string, unknown>)[name];
+    return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(this.page) : value;
+  }
 }
