@@ -104,6 +104,11 @@ const cases: Case[] = [
     message: /hugo\.toml:2:\d+/,
   },
   {
+    name: 'errorf in a layout fails the build after rendering, with its message',
+    files: { 'layouts/_default/single.html': '{{ if not .Params.owner }}{{ errorf "page %q has no owner" .Title }}{{ end }}{{ .Title }}' },
+    message: /errorf:\n\s+page "OK" has no owner/,
+  },
+  {
     name: 'a destination that contains the site is refused',
     files: {},
     args: ['-d', '..'],
