@@ -34,13 +34,18 @@ export const figure = `{{- $link := .Get "link" }}{{ $title := .Get "title" }}{{
 const videoBox = 'position: relative; padding-bottom: 56.25%; height: 0; overflow: hidden;';
 const videoFrame = 'position: absolute; top: 0; left: 0; width: 100%; height: 100%; border:0;';
 
-/** `{{< youtube ID >}}` or `{{< youtube id=… autoplay="true" title=… >}}`: a responsive iframe. */
-export const youtube = `{{- $id := .Get "id" | default (.Get 0) -}}
+/**
+ * `{{< youtube ID >}}` or `{{< youtube id=… autoplay="true" title=… >}}`: a responsive iframe, from
+ * youtube-nocookie.com under `[privacy.youtube] privacyEnhanced`, nothing under `disable`.
+ */
+export const youtube = `{{- $privacy := .Page.Site.Config.Privacy.YouTube }}{{ if not $privacy.Disable -}}
+{{- $id := .Get "id" | default (.Get 0) -}}
+{{- $host := cond $privacy.PrivacyEnhanced "www.youtube-nocookie.com" "www.youtube.com" -}}
 {{- $query := cond (eq (.Get "autoplay") "true") "?autoplay=1" "" }}
 <div style="${videoBox}">
-  <iframe src="https://www.youtube.com/embed/{{ $id }}{{ $query | safeURL }}" style="${videoFrame}" allowfullscreen title="{{ .Get "title" | default "YouTube Video" }}"></iframe>
+  <iframe src="https://{{ $host }}/embed/{{ $id }}{{ $query | safeURL }}" style="${videoFrame}" allowfullscreen title="{{ .Get "title" | default "YouTube Video" }}"></iframe>
 </div>
-`;
+{{ end }}`;
 
 /** `{{< vimeo ID >}}` or `{{< vimeo id=… title=… >}}`. */
 export const vimeo = `{{- $id := .Get "id" | default (.Get 0) }}
