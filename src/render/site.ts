@@ -80,7 +80,7 @@ export async function renderSite(site: Site, templates: SiteTemplates, sink: Out
         // A layout that used .Paginator is rendered again for every further pager (Hugo).
         const pagination = page.pagination as PaginationState | null;
         if (pagination?.paginator != null) {
-          const pagerFile = (n: number) => targetFromPath(pagerFolder(page.path, config.paginatePath, n)).file;
+          const pagerFile = (n: number) => targetFromPath(pagerFolder(page.path, config.paginatePath, n, config.uglyURLs)).file;
           await write(pagerFile(1), templates.executeNamed(templates.builtIn('alias'), { Permalink: page.Permalink, Lang: config.languageCode || 'en' }));
           for (let n = 2; n <= pagination.paginator.chunks.length; n++) {
             pagination.number = n;

@@ -47,15 +47,18 @@ export class Paginator {
 }
 
 /** Where pager `n` of a list page is linked from: pager 1 is the page itself. */
-export function pagerPath(pagePath: string, paginatePath: string, n: number): string {
+export function pagerPath(pagePath: string, paginatePath: string, n: number, ugly = false): string {
   if (n <= 1) return pagePath;
-  return pagerFolder(pagePath, paginatePath, n);
+  return pagerFolder(pagePath, paginatePath, n, ugly);
 }
 
-/** Where pager `n` would live by number alone; for n = 1 that is the redirect Hugo writes. */
-export function pagerFolder(pagePath: string, paginatePath: string, n: number): string {
+/**
+ * Where pager `n` would live by number alone; for n = 1 that is the redirect
+ * Hugo writes. With `uglyURLs` pagers are files: `/posts/page/2.html`.
+ */
+export function pagerFolder(pagePath: string, paginatePath: string, n: number, ugly = false): string {
   const base = pagePath.endsWith('/') ? pagePath : `${pagePath.replace(/\.html$/, '')}/`;
-  return `${base}${paginatePath}/${n}/`;
+  return ugly ? `${base}${paginatePath}/${n}.html` : `${base}${paginatePath}/${n}/`;
 }
 
 /**
@@ -85,7 +88,7 @@ export class PaginationState {
       if (!(size > 0)) throw new Error("'paginate' must be a positive number");
       const site = this.page.site;
       const path = this.page.path;
-      this.paginator = new Paginator(pages(), size, (n) => site.relPermalinkOf(pagerPath(path, site.config.paginatePath, n)));
+      this.paginator = new Paginator(pages(), size, (n) => site.relPermalinkOf(pagerPath(path, site.config.paginatePath, n, site.config.uglyURLs)));
     }
     return this.paginator.pagers[Math.min(this.number, this.paginator.pagers.length) - 1]!;
   }
