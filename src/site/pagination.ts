@@ -8,6 +8,7 @@
 
 import type { Page } from './page.js';
 import { Pages } from './pages.js';
+import { PageGroup, PagesGroup } from './groups.js';
 
 /** Hugo's `*page.Pager`: one page of a paginated list. */
 export class Pager {
@@ -16,8 +17,16 @@ export class Pager {
 
   get URL(): string { return this.paginator.urlOf(this.PageNumber); }
   /** The pages on this pager (empty when the list is empty). */
-  get Pages(): Pages { return Pages.collect(this.paginator.chunks[this.PageNumber - 1] ?? []); }
-  get NumberOfElements(): number { return this.Pages.length; }
+  /** The pages on this pager (empty when the list is empty, or when groups were paginated). */
+  get Pages(): Pages {
+    if (this.paginator.groups !== null) return new Pages();
+    return Pages.collect(this.paginator.chunks[this.PageNumber - 1] ?? []);
+  }
+  /** `.PageGroups`: the groups on this pager when `.Paginate` was given a PagesGroup. */
+  get PageGroups(): PagesGroup {
+    return PagesGroup.collect(this.paginator.groups?.[this.PageNumber - 1] ?? []);
+  }
+  get NumberOfElements(): number { return this.paginator.chunks[this.PageNumber - 1]?.length ?? 0; }
   get TotalPages(): number { return this.paginator.chunks.length; }
   get TotalNumberOfElements(): number { return this.paginator.total; }
   get PageSize(): number { return this.paginator.size; }
@@ -37,9 +46,29 @@ export class Paginator {
   readonly pagers: Pager[] = [];
   readonly total: number;
 
-  constructor(pages: readonly Page[], readonly size: number, readonly urlOf: (n: number) => string) {
-    this.total = pages.length;
-    for (let i = 0; i < pages.length; i += size) this.chunks.push(pages.slice(i, i + size));
+  /** Set when a PagesGroup was paginated: each pager's groups, a group split across pagers keeping its key (Hugo). */
+  readonly groups: PageGroup[][] | null = null;
+
+  constructor(list: readonly Page[] | PagesGroup, readonly size: number, readonly urlOf: (n: number) => string) {
+    const grouped = list instanceof PagesGroup;
+    const flat: { key: unknown; page: Page }[] = grouped
+      ? list.flatMap((g) => g.Pages.map((page) => ({ key: g.Key, page })))
+      : (list as readonly Page[]).map((page) => ({ key: undefined, page }));
+    this.total = flat.length;
+    if (grouped) this.groups = [];
+    for (let i = 0; i < flat.length; i += size) {
+      const slice = flat.slice(i, i + size);
+      this.chunks.push(slice.map((e) => e.page));
+      if (this.groups !== null) {
+        const groups: PageGroup[] = [];
+        for (const { key, page } of slice) {
+          const last = groups[groups.length - 1];
+          if (last !== undefined && last.Key === key) last.Pages.push(page);
+          else groups.push(new PageGroup(key, Pages.collect([page])));
+        }
+        this.groups.push(groups);
+      }
+    }
     // An empty list still has one pager (Hugo), though TotalPages is 0.
     const count = Math.max(1, this.chunks.length);
     for (let n = 1; n <= count; n++) this.pagers.push(new Pager(this, n));
@@ -83,7 +112,7 @@ export class PaginationState {
   constructor(private readonly page: Page) {}
 
   /** The first call fixes the list and size for every pager of this page, as in Hugo. */
-  pager(pages: () => readonly Page[], size: number): Pager {
+  pager(pages: () => readonly Page[] | PagesGroup, size: number): Pager {
     if (this.paginator === null) {
       if (!(size > 0)) throw new Error("'paginate' must be a positive number");
       const site = this.page.site;
@@ -100,7 +129,8 @@ export class PaginationState {
 }
 
 /** `.Paginate` accepts Pages or any list of pages; a size argument overrides `paginate`. */
-export function pagesArgument(value: unknown): Page[] {
+export function pagesArgument(value: unknown): Page[] | PagesGroup {
+  if (value instanceof PagesGroup) return value;
   if (Array.isArray(value)) return value as Page[];
   if (value === null || value === undefined) return [];
   throw new Error(`cannot paginate a ${typeof value}; pass a list of pages such as .Pages`);
