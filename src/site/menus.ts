@@ -115,6 +115,21 @@ export function assembleMenus(site: Site, configMenus: Record<string, unknown>, 
     byKey.set(entry.KeyName, entry);
   };
 
+  // `sectionPagesMenu = "main"`: one entry per top-level section, added first so a
+  // config entry with the same key replaces it (Hugo 0.111.3).
+  const sectionMenu = Object.entries(site.config.raw).find(([k]) => k.toLowerCase() === 'sectionpagesmenu')?.[1];
+  if (typeof sectionMenu === 'string' && sectionMenu !== '') {
+    for (const section of site.Sections) {
+      const entry = new MenuEntry(site);
+      entry.Menu = sectionMenu;
+      entry.Page = section;
+      entry.Name = section.LinkTitle;
+      entry.Identifier = section.Section;
+      entry.Weight = section.Weight;
+      put(entry);
+    }
+  }
+
   for (const [menuName, list] of Object.entries(configMenus)) {
     if (!Array.isArray(list)) continue;
     for (const item of list) {
