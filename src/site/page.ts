@@ -339,6 +339,16 @@ export class Page {
   /** The page's other formats (RSS for lists), as Hugo lists them for `<link rel="alternate">`. */
   get AlternativeOutputFormats(): unknown { return this.site.outputFormatsOf(this).filter((f) => f.Name !== 'HTML'); }
 
+  /**
+   * `.RenderString "**md**"` (also piped: `"md" | .RenderString`): Markdown
+   * rendered inline as markdownify does. An options map may come first;
+   * `display: "block"` output is not distinguished yet.
+   */
+  RenderString(...args: unknown[]): unknown {
+    const text = args.length === 0 ? '' : String(args[args.length - 1] ?? '');
+    return this.site.safeHTML(this.site.markdownify(text));
+  }
+
   /** `.Page` is the page itself (Hugo pages embed a Page provider). */
   get Page(): Page { return this; }
   /** `.Render "summary"`: the page through a content view layout (render/site.ts supplies the renderer). */
