@@ -55,6 +55,22 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${out}$`, 'i');
 }
 
+/** Hugo's image-processing methods; vellum has no image processing, so each fails naming itself. */
+const IMAGE_METHODS = ['Resize', 'Fill', 'Fit', 'Crop', 'Filter', 'Exif', 'Colors', 'Width', 'Height'] as const;
+
+export function imageProcessingUnsupported(method: string): never {
+  throw new Error(`image processing (.${method}) is not supported by vellum; link the original file with .RelPermalink, or resize it beforehand`);
+}
+
+/** Adds the image methods to a resource class: calling one (or reading .Width/.Height) is an error naming it. */
+export function withImageMethods(target: { prototype: object }): void {
+  // Methods, not getters: the executor calls a zero-argument method on field access and
+  // reports what it throws with the template position.
+  for (const method of IMAGE_METHODS) {
+    Object.defineProperty(target.prototype, method, { value: () => imageProcessingUnsupported(method), configurable: true });
+  }
+}
+
 /** What a collection needs of a resource. */
 export interface NamedResource {
   readonly Name: string;
@@ -109,6 +125,7 @@ export class PageResource implements NamedResource {
   get Params(): Record<string, unknown> { return {}; }
   get Key(): string { return this.RelPermalink; }
 }
+withImageMethods(PageResource);
 
 /** What bundleResources needs of a page. */
 interface BundlePage {

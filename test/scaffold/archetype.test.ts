@@ -45,7 +45,7 @@ describe('renderArchetype', () => {
   it('reports a bad archetype with its file, line and column', () => {
     let caught: unknown;
     try {
-      render('+++\ntitle = "{{ .Nope.Deeper }}"\n+++\n');
+      render('+++\ntitle = "{{ .Type.Deeper }}"\n+++\n');
     } catch (error) {
       caught = error;
     }

@@ -5,7 +5,7 @@
  * `.Permalink` is read; `.Content` alone publishes nothing.
  */
 
-import { mediaTypeOf, resourceTypeOf, type MediaType, type NamedResource } from '../../site/resources.js';
+import { mediaTypeOf, resourceTypeOf, withImageMethods, type MediaType, type NamedResource } from '../../site/resources.js';
 
 /** Where published resources go, and how their URLs are made. */
 export interface AssetPublisher {
@@ -60,3 +60,4 @@ export class Asset implements NamedResource {
 
   String(): string { return this.Name; }
 }
+withImageMethods(Asset);

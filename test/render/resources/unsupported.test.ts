@@ -55,3 +55,13 @@ describe('readFile confinement', () => {
       expect(() => insideSite(join(root, 'site'), file)).toThrow(message);
     });
 });
+
+describe('image processing', () => {
+  it.each(['{{ ($img.Resize "600x").RelPermalink }}', '{{ $img.Fill "10x10" }}', '{{ $img.Width }}', '{{ ($img.Crop "1x1").Permalink }}'])(
+    '%s fails naming the method and the template line', async (text) => {
+      const { PageResource } = await import('../../../src/site/resources.js');
+      const img = new PageResource('cover.png', '/p/cover.png', 'https://e.org/p/cover.png');
+      const set = new TemplateSet({ funcs }).add('_default/single.html', `\n{{ $img := .img }}${text}`, 'layouts/_default/single.html');
+      expect(() => set.execute('_default/single.html', { img })).toThrow(/single\.html:2:.*image processing \(\.(Resize|Fill|Width|Crop)\) is not supported by vellum/);
+    });
+});
