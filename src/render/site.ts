@@ -79,7 +79,7 @@ export async function renderSite(site: Site, templates: SiteTemplates, sink: Out
         stats.pages++;
         // A layout that used .Paginator is rendered again for every further pager (Hugo).
         const pagination = page.pagination as PaginationState | null;
-        if (pagination?.paginator != null) {
+        if (pagination?.paginator != null && page.IsNode) {
           const pagerFile = (n: number) => targetFromPath(pagerFolder(page.path, config.paginatePath, n, config.uglyURLs)).file;
           await write(pagerFile(1), templates.executeNamed(templates.builtIn('alias'), { Permalink: page.Permalink, Lang: config.languageCode || 'en' }));
           for (let n = 2; n <= pagination.paginator.chunks.length; n++) {
