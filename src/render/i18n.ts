@@ -1,6 +1,8 @@
 /**
  * `i18n` / `T` for a one-language site, as Hugo 0.111.3 behaves: the site
- * language's table first, then the default language's; a count (an int, or
+ * language's table first, then English's (Hugo's go-i18n bundle defaults to
+ * English whatever `defaultContentLanguage` says: a "fr" site falls back to
+ * i18n/en.toml, never to another language; not at all with placeholders on); a count (an int, or
  * a value with a `.Count`) picks the CLDR plural form; a text with `{{` is
  * run as a text template with the argument as dot (a count as `.Count`). A
  * missing ID gives "" — or "[i18n] id", with a warning, under
@@ -12,7 +14,8 @@ import type { Translation, TranslationTables } from '../content/i18n.js';
 export interface TranslatorOptions {
   tables: TranslationTables;
   lang: string;
-  defaultLang: string;
+  /** The bundle's fallback language: "en" in Hugo 0.111.3. */
+  fallbackLang: string;
   placeholders: boolean;
   /** Runs a translation text as a (non-escaping) template. */
   execute(name: string, text: string, data: unknown): string;
@@ -49,7 +52,9 @@ function countOf(context: unknown): number | undefined | null {
 }
 
 export function createTranslator(options: TranslatorOptions): (id: string, context?: unknown) => string {
-  const pick = (id: string): Translation | undefined => options.tables[options.lang]?.[id] ?? options.tables[options.defaultLang]?.[id];
+  // With placeholders on, Hugo shows "[i18n] id" for an ID the site language lacks instead of falling back.
+  const pick = (id: string): Translation | undefined =>
+    options.tables[options.lang]?.[id] ?? (options.placeholders ? undefined : options.tables[options.fallbackLang]?.[id]);
   const missing = (id: string, why: string) => {
     if (!options.placeholders) return '';
     options.warn(`i18n: ${why} for language "${options.lang}" and ID "${id}"`);

@@ -50,7 +50,7 @@ export function createSiteHooks(options: SiteHookOptions): SiteHooks {
   const translate = createTranslator({
     tables: options.translations,
     lang: site.Language.Lang,
-    defaultLang: String(lowered['defaultcontentlanguage'] ?? 'en').toLowerCase(),
+    fallbackLang: 'en',
     placeholders: lowered['enablemissingtranslationplaceholders'] === true,
     execute: runText,
     warn: options.warn,

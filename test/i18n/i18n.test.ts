@@ -31,7 +31,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const execute = (name: string, text: string, data: unknown) => new TemplateSet({ escape: false }).add(name, text).execute(name, data);
 const translator = (lang: string, placeholders = false, warnings: string[] = []) =>
-  createTranslator({ tables, lang, defaultLang: 'en', placeholders, execute, warn: (m) => warnings.push(m) });
+  createTranslator({ tables, lang, fallbackLang: 'en', placeholders, execute, warn: (m) => warnings.push(m) });
 
 describe('i18n files', () => {
   it('reads TOML, YAML and JSON tables by language', () => {
@@ -72,9 +72,13 @@ describe('i18n / T', () => {
     expect(translator('en')(id, context)).toBe(expected);
   });
 
-  it('falls back to the default language', () => {
+  it('falls back to English (Hugo 0.111.3 does so even when defaultContentLanguage is another language)', () => {
     const fr = translator('fr');
     expect([fr('hello'), fr('readMore')]).toEqual(['Bonjour', 'Read more']);
+  });
+
+  it('with enableMissingTranslationPlaceholders an ID the site language lacks is a placeholder, not English', () => {
+    expect(translator('fr', true)('readMore')).toBe('[i18n] readMore');
   });
 
   it('with enableMissingTranslationPlaceholders a missing ID prints "[i18n] id" and warns', () => {
