@@ -116,8 +116,17 @@ export class Site {
   get Copyright(): string { return this.config.copyright; }
   get Data(): Record<string, unknown> { return this.data; }
   get Home(): Page { return this.home; }
-  get Pages(): Pages { return Pages.sorted(this.allPages); }
-  get RegularPages(): Pages { return Pages.sorted(this.allPages.filter((p) => p.kind === 'page')); }
+  // Sorted once per page set (themes read .Site.RegularPages on every page); each read gets its own copy.
+  get Pages(): Pages { return Pages.collect(this.sortedLists().pages); }
+  get RegularPages(): Pages { return Pages.collect(this.sortedLists().regular); }
+  private sorted: { for: Page[]; pages: Pages; regular: Pages } | undefined;
+  private sortedLists(): { pages: Pages; regular: Pages } {
+    if (this.sorted?.for !== this.allPages) {
+      const pages = Pages.sorted(this.allPages);
+      this.sorted = { for: this.allPages, pages, regular: Pages.collect(pages.filter((p) => p.kind === 'page')) };
+    }
+    return this.sorted;
+  }
   get AllPages(): Pages { return this.Pages; }
   get Sections(): Pages { return this.home.Sections; }
   get IsServer(): boolean { return false; }
