@@ -191,8 +191,8 @@ export class Page {
   get IsSection(): boolean { return this.kind === 'section'; }
   get IsNode(): boolean { return this.kind !== 'page' && this.kind !== '404'; }
   get IsTranslated(): boolean { return false; }
-  /** A one-language site: the page is its only translation (Hugo lists the page itself in AllTranslations). */
-  get AllTranslations(): Pages { return Pages.collect([this]); }
+  /** Hugo 0.111.3 gives a page of a one-language site no translations: AllTranslations is empty too. */
+  get AllTranslations(): Pages { return Pages.collect([]); }
   get Translations(): Pages { return Pages.collect([]); }
   get Lang(): string { return this.site.Language.Lang; }
   get Language(): unknown { return this.site.Language; }
