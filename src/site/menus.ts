@@ -103,8 +103,8 @@ function compareNames(a: string, b: string): number {
 /**
  * Every menu of the site: config entries first, then front matter entries,
  * nested under their parents and sorted. As in Hugo, entries are keyed by
- * (menu, KeyName), so a later entry with the same key replaces an earlier
- * one.
+ * (menu, KeyName): a later config entry with the same key replaces an
+ * earlier one, while a page's entry is dropped when its key is taken.
  */
 export function assembleMenus(site: Site, configMenus: Record<string, unknown>, pages: readonly Page[]): Map<string, Menu> {
   const flat = new Map<string, Map<string, MenuEntry>>();
@@ -147,8 +147,11 @@ export function assembleMenus(site: Site, configMenus: Record<string, unknown>, 
     }
   }
 
+  // A page's entry never replaces one already there (config or an earlier page): Hugo 0.111.3 skips it with a warning.
   for (const page of pages) {
-    for (const entry of frontMatterEntries(site, page)) put(entry);
+    for (const entry of frontMatterEntries(site, page)) {
+      if (!flat.get(menuKeyOf(entry))?.has(entry.KeyName)) put(entry);
+    }
   }
 
   const menus = new Map<string, Menu>();
