@@ -48,7 +48,7 @@ export interface SiteConfig {
   params: Record<string, unknown>;
   uglyURLs: boolean;
   disablePathToLower: boolean;
-  /** Lower-cased kinds: "home", "section", "page", "taxonomy", "term", "rss", "sitemap", "robotstxt", "404". */
+  /** Kinds as Hugo spells them, matched case-sensitively: "home", "section", "page", "taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404". */
   disableKinds: Set<string>;
   enableRobotsTXT: boolean;
   /** Section (lower-cased) → pattern such as "/:year/:month/:title/". */
@@ -229,7 +229,8 @@ export function resolveConfig(input: Record<string, unknown>, options: ResolveOp
     params: Object.fromEntries(top.map_('params').entries()),
     uglyURLs: top.bool('uglyURLs', false),
     disablePathToLower: top.bool('disablePathToLower', false),
-    disableKinds: new Set(top.strings('disableKinds', []).map((k) => k.toLowerCase())),
+    // Kept as written: Hugo 0.111.3 matches kinds case-sensitively ("RSS" disables feeds, "rss" nothing).
+    disableKinds: new Set(top.strings('disableKinds', [])),
     enableRobotsTXT: top.bool('enableRobotsTXT', false),
     permalinks,
     summaryLength: top.int('summaryLength', 70),

@@ -90,7 +90,7 @@ export async function renderSite(site: Site, templates: SiteTemplates, sink: Out
         }
       }
     }
-    if (formats.includes('rss') && !config.disableKinds.has('rss') && page.kind !== 'page') {
+    if (formats.includes('rss') && !config.disableKinds.has('RSS') && page.kind !== 'page') {
       const name = templates.builtIn('rss', page.Section);
       const data = name === embeddedTemplates.rss.name ? feedView(page) : page;
       const feed = absoluteURLsInXML(templates.executeNamed(name, data), site.permalinkOf('/'));
@@ -124,7 +124,7 @@ export async function renderSite(site: Site, templates: SiteTemplates, sink: Out
       await write('sitemap.xml', templates.executeNamed(templates.builtIn('sitemap'), { Pages: pages }));
       stats.sitemaps++;
     }
-    if (config.enableRobotsTXT && !config.disableKinds.has('robotstxt')) {
+    if (config.enableRobotsTXT && !config.disableKinds.has('robotsTXT')) {
       await write('robots.txt', templates.executeNamed(templates.builtIn('robots'), site));
     }
   }

@@ -209,7 +209,7 @@ export class Site {
     const names = this.config.outputs[page.kind] ?? (page.kind === 'page' ? ['html'] : []);
     for (const name of names) {
       if (name === 'html') formats.push(new OutputFormat('HTML', 'canonical', HTML_TYPE, page.Permalink, page.RelPermalink));
-      else if (name === 'rss' && !this.config.disableKinds.has('rss')) {
+      else if (name === 'rss' && !this.config.disableKinds.has('RSS')) {
         const path = rssPath(page.path);
         formats.push(new OutputFormat('RSS', 'alternate', RSS_TYPE, this.permalinkOf(path), this.relPermalinkOf(path)));
       }

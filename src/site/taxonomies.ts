@@ -213,7 +213,7 @@ export function assembleTaxonomies(input: TaxonomyInput): AssembledTaxonomies {
     setListDate(taxonomyPage, taxonomyPage.children);
     list.set(plural, taxonomy);
     // "taxonomyTerm" is the pre-0.73 name of the taxonomy list kind; Hugo 0.111.3 still honours it.
-    if (!disabled.has('taxonomy') && !disabled.has('taxonomyterm')) out.push(taxonomyPage);
+    if (!disabled.has('taxonomy') && !disabled.has('taxonomyTerm')) out.push(taxonomyPage);
     if (!disabled.has('term')) out.push(...taxonomyPage.children);
   }
 

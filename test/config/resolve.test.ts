@@ -66,6 +66,10 @@ describe('resolveConfig', () => {
     expect(resolveConfig(input).raw).toBe(input);
   });
 
+  it('keeps disableKinds as written, since Hugo 0.111.3 matches them case-sensitively', () => {
+    expect([...resolveConfig({ disableKinds: ['rss', 'RSS', 'Sitemap'] }).disableKinds]).toEqual(['rss', 'RSS', 'Sitemap']);
+  });
+
   it('reads the markup, outputs, permalinks, disableKinds and taxonomies settings', () => {
     const config = resolveConfig({
       markup: { goldmark: { renderer: { unsafe: true } }, tableOfContents: { startLevel: 1, endLevel: 4, ordered: true } },
@@ -82,7 +86,7 @@ describe('resolveConfig', () => {
     expect(config.outputs['section']).toEqual(['html']);
     expect(config.outputs['page']).toEqual(['html']);
     expect(config.permalinks).toEqual({ posts: '/:year/:month/:title/' });
-    expect([...config.disableKinds]).toEqual(['rss', 'sitemap', 'robotstxt']);
+    expect([...config.disableKinds]).toEqual(['RSS', 'sitemap', 'robotsTXT']);
     expect(config.taxonomies).toEqual({ tag: 'tags' });
     expect(config.summaryLength).toBe(20);
     expect(config.menus).toEqual({ main: [{ name: 'Home', url: '/' }] });
