@@ -26,9 +26,14 @@ export function createSiteURLs(baseURL: string): SiteURLs {
     basePath = baseURL.startsWith('/') ? baseURL : '/';
   }
   if (!basePath.endsWith('/')) basePath += '/';
+  // `relURL ""` and `absURL ""` give the base as written: without its trailing slash when it has none.
+  const slash = baseURL.endsWith('/');
+  const emptyRel = slash || basePath === '/' ? basePath : basePath.slice(0, -1);
+  const emptyAbs = slash ? origin + basePath : origin + basePath.slice(0, -1);
 
   return {
     relURL(input) {
+      if (input === '') return emptyRel;
       if (HAS_AUTHORITY.test(input)) return input;
       if (input.startsWith('/')) return input;
       const { path, suffix } = splitSuffix(input);
@@ -36,8 +41,9 @@ export function createSiteURLs(baseURL: string): SiteURLs {
     },
     absURL(input) {
       if (HAS_SCHEME.test(input) || input.startsWith('//')) return input;
-      if (input === '') return origin + basePath;
+      if (input === '') return emptyAbs;
       const { path } = splitSuffix(input);
+      if (path === '' && !slash) return emptyAbs;
       if (path.startsWith('/')) return origin + join('/', path, path.endsWith('/'));
       return origin + join(basePath, path, path.endsWith('/'));
     },

@@ -39,3 +39,18 @@ describe('relURL and absURL at the host root', () => {
     expect(urls.absURL(input)).toBe(abs);
   });
 });
+
+describe('relURL and absURL with a baseURL written without its trailing slash', () => {
+  it.each([
+    ['https://ex.org', '', '/', 'https://ex.org'],
+    ['https://ex.org', '#top', '/#top', 'https://ex.org'],
+    ['https://ex.org', 'foo', '/foo', 'https://ex.org/foo'],
+    ['https://ex.org/docs', '', '/docs', 'https://ex.org/docs'],
+    ['https://ex.org/docs', 'foo', '/docs/foo', 'https://ex.org/docs/foo'],
+    ['https://ex.org/docs', '#top', '/docs/#top', 'https://ex.org/docs'],
+  ])('base %j: %j → relURL %j, absURL %j', (base, input, rel, abs) => {
+    const urls = createSiteURLs(base);
+    expect(urls.relURL(input)).toBe(rel);
+    expect(urls.absURL(input)).toBe(abs);
+  });
+});
