@@ -57,7 +57,8 @@ export class MemorySiteBuilder implements SiteBuilder {
   }
 
   private get loadOptions() {
-    return { ...this.options, baseURL: this.options.baseURL ?? this.context.baseURL };
+    // As `hugo server`: links point at the server, and hugo.Environment is "development".
+    return { ...this.options, baseURL: this.options.baseURL ?? this.context.baseURL, environment: 'development' };
   }
 
   async build(): Promise<RebuildResult> {
