@@ -22,6 +22,12 @@ export interface ResolvedLayout {
   base: string | null;
 }
 
+/**
+ * Inline shortcodes (`{{< time.inline >}}{{ now }}{{< /time.inline >}}`)
+ * render nothing, as in Hugo with its default `enableInlineShortcodes = false`.
+ */
+const isInline = (name: string) => name.endsWith('.inline');
+
 const isBase = (path: string) => /(^|\/)([\w-]+-)?baseof\.[^/]+$/.test(path);
 
 export class SiteTemplates {
@@ -112,6 +118,7 @@ export class SiteTemplates {
 
   /** Does shortcode `name` exist, and does its template read `.Inner` (so it takes a closing tag)? */
   shortcodeTakesInner(name: string): boolean | undefined {
+    if (isInline(name)) return true;
     const path = this.shortcodePath(name);
     if (path === undefined) return undefined;
     let uses = this.innerUse.get(path);
@@ -123,6 +130,7 @@ export class SiteTemplates {
   }
 
   renderShortcode(name: string, context: unknown): string {
+    if (isInline(name)) return '';
     const path = this.shortcodePath(name);
     if (path === undefined) throw new VellumError({ code: 'shortcode', message: `no shortcode template "${name}"` });
     return this.shared.execute(path, context);
