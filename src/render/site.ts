@@ -10,8 +10,6 @@ import { pagerFolder, rssPath, targetFromPath, unsafeOutputReason, type Page, ty
 import { viewCandidates, type LayoutDescriptor, type LayoutKind } from '../template/lookup/index.js';
 import type { SiteTemplates } from './templates.js';
 import { Scratch } from '../template/funcs/index.js';
-import { embeddedTemplates } from '../template/embedded/index.js';
-import { lookupField, missing } from '../template/engine/index.js';
 
 export interface RenderStats {
   pages: number;
@@ -92,8 +90,7 @@ export async function renderSite(site: Site, templates: SiteTemplates, sink: Out
     }
     if (formats.includes('rss') && !config.disableKinds.has('RSS') && page.kind !== 'page') {
       const name = templates.builtIn('rss', page.Section);
-      const data = name === embeddedTemplates.rss.name ? feedView(page) : page;
-      const feed = absoluteURLsInXML(templates.executeNamed(name, data), site.permalinkOf('/'));
+      const feed = absoluteURLsInXML(templates.executeNamed(name, page), site.permalinkOf('/'));
       await write(targetFromPath(rssPath(page.path)).file, feed);
       stats.feeds++;
     }
@@ -166,24 +163,3 @@ function injectGenerator(html: string, generator: string): string {
   return html.replace(/<head(\s[^>]*)?>/i, (head) => `${head}\n\t<meta name="generator" content="${generator}">`);
 }
 
-/**
- * Hugo's RSS template lists `.Pages` of taxonomy and term pages (the terms,
- * the tagged pages) and `.RegularPages` of home and sections; the built-in
- * template reads `.RegularPages`, so taxonomy pages are shown to it with
- * `.RegularPages` reading `.Pages` (a user's rss.xml sees the page as is).
- */
-function feedView(page: Page): unknown {
-  return page.kind === 'taxonomy' || page.kind === 'term' ? new FeedPage(page) : page;
-}
-
-/** A taxonomy page as the built-in feed sees it; field lookup rather than a prototype, which would slow every page access. */
-class FeedPage {
-  static readonly goTypeName = 'page.Page';
-  constructor(private readonly page: Page) {}
-  [lookupField](name: string): unknown {
-    if (name === 'RegularPages') return this.page.Pages;
-    if (!(name in this.page) || name === 'constructor') return missing;
-    const value = (this.page as unknown as Record<string, unknown>)[name];
-    return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(this.page) : value;
-  }
-}

@@ -106,7 +106,12 @@ function compareNames(a: string, b: string): number {
  * (menu, KeyName): a later config entry with the same key replaces an
  * earlier one, while a page's entry is dropped when its key is taken.
  */
-export function assembleMenus(site: Site, configMenus: Record<string, unknown>, pages: readonly Page[]): Map<string, Menu> {
+/** `.Site.Menus`: menu name → Menu (Go's navigation.Menus). */
+export class Menus extends Map<string, Menu> {
+  static readonly goTypeName = 'navigation.Menus';
+}
+
+export function assembleMenus(site: Site, configMenus: Record<string, unknown>, pages: readonly Page[]): Menus {
   const flat = new Map<string, Map<string, MenuEntry>>();
   const put = (entry: MenuEntry) => {
     const menuName = menuKeyOf(entry);
@@ -154,7 +159,7 @@ export function assembleMenus(site: Site, configMenus: Record<string, unknown>, 
     }
   }
 
-  const menus = new Map<string, Menu>();
+  const menus = new Menus();
   for (const [menuName, byKey] of flat) {
     const top: MenuEntry[] = [];
     for (const entry of [...byKey.values()]) {

@@ -25,7 +25,7 @@ const rss = `${xmlHeader}
 {{- $onSite := cond (eq .Title $site.Title) "" (printf "%s on " .Title) -}}
 {{- $inSite := cond (eq .Title $site.Title) "" (printf "in %s " .Title) -}}
 {{- $items := .RegularPages -}}
-{{- if .IsHome }}{{ $items = $site.RegularPages }}{{ end }}
+{{- if .IsHome }}{{ $items = $site.RegularPages }}{{ else if or (eq .Kind "taxonomy") (eq .Kind "term") }}{{ $items = .Pages }}{{ end }}
 {{- $limit := $site.Config.Services.RSS.Limit }}
 {{- if ge $limit 1 }}{{ $items = first $limit $items }}{{ end }}
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">

@@ -67,9 +67,11 @@ export function goTypeName(value: unknown): string {
       break;
   }
   if (value instanceof GoFloat) return 'float64';
+  const ctor = (value as { constructor?: { goTypeName?: string; name?: string } }).constructor;
+  // A typed slice or map (Hugo's page.Pages, navigation.Menu) names itself.
+  if (ctor?.goTypeName !== undefined && Object.hasOwn(ctor, 'goTypeName')) return ctor.goTypeName;
   if (Array.isArray(value)) return '[]interface {}';
   if (value instanceof Map || isPlainObject(value)) return 'map[string]interface {}';
-  const ctor = (value as { constructor?: { goTypeName?: string; name?: string } }).constructor;
   return ctor?.goTypeName ?? ctor?.name ?? 'struct';
 }
 

@@ -77,8 +77,9 @@ class Parser {
       }
       this.pos = m.index + m[0].length;
       if (this.text[this.pos] === '/') {
-        // A closing tag.
+        // A closing tag, `{{< /name >}}` or `{{</ name >}}`.
         this.pos++;
+        this.skipSpace();
         const name = this.readName();
         this.skipSpace();
         this.expectClose(delim, start);
