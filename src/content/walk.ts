@@ -28,6 +28,18 @@ function ignored(name: string): boolean {
   return name.startsWith('.') || name.startsWith('#') || name.endsWith('~');
 }
 
+function ignorePatterns(config: SiteConfig): RegExp[] {
+  const entry = Object.entries(config.raw).find(([key]) => key.toLowerCase() === 'ignorefiles');
+  const list = Array.isArray(entry?.[1]) ? (entry[1] as unknown[]) : [];
+  return list.map((pattern, i) => {
+    try {
+      return new RegExp(String(pattern));
+    } catch (error) {
+      throw new VellumError({ code: 'config', file: config.configFile ?? undefined, message: `ignoreFiles[${i}]: "${String(pattern)}" is not a valid regular expression (${(error as Error).message})` });
+    }
+  });
+}
+
 async function listFiles(root: string, rel: string, out: string[]): Promise<void> {
   let entries;
   try {
@@ -49,6 +61,13 @@ export async function loadContentTree(config: SiteConfig): Promise<ContentTree> 
   const root = path.resolve(config.sourceDir, config.contentDir);
   const all: string[] = [];
   await listFiles(root, '', all);
+  // `ignoreFiles`: Go regular expressions matched against each file's full path (Hugo).
+  const ignore = ignorePatterns(config);
+  if (ignore.length > 0) {
+    const kept = all.filter((file) => !ignore.some((re) => re.test(path.join(root, file))));
+    all.length = 0;
+    all.push(...kept);
+  }
   all.sort();
 
   // Leaf bundle folders: the folder of each index.<content ext>.
