@@ -8,8 +8,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig, type SiteConfig } from './config/index.js';
 import { loadContentTree, type ContentFile, type ContentTree } from './content/index.js';
-import { loadTranslations, type TranslationTables } from './content/i18n.js';
-import { listTree, loadData, loadLayouts, type SourceText } from './content/site-files.js';
+import type { TranslationTables } from './content/i18n.js';
+import { listLayered, loadLayeredData, loadLayeredLayouts, loadLayeredTranslations } from './content/layers.js';
+import type { SourceText } from './content/site-files.js';
 import { VellumError } from './errors/index.js';
 import { createMarkdownRenderer, markdownOptionsFromConfig } from './markdown/index.js';
 import { checkDestination, createMinifier, createStaging, discardStaging, DiskSink, isMinifiable, publish, type OutputSink } from './output/index.js';
@@ -86,7 +87,8 @@ export interface SiteInputs {
   tree: ContentTree;
   layouts: SourceText[];
   data: Record<string, unknown>;
-  statics: string[];
+  /** static/ over the themes' static/: output path → absolute source path. */
+  statics: Map<string, string>;
   /** i18n/ tables (absent: none). */
   translations?: TranslationTables;
 }
@@ -118,15 +120,9 @@ export async function readInputs(options: LoadOptions = {}, stage: Stage = stage
       buildExpired: options.buildExpired,
     }),
   );
-  const dir = (name: string) => path.resolve(source, name);
+  // Layouts, static, data and i18n are the project's laid over its themes' (content/layers.ts).
   const [tree, layouts, data, statics, translations] = await stage('read', () =>
-    Promise.all([
-      loadContentTree(config),
-      loadLayouts(dir(config.layoutDir), config.layoutDir),
-      loadData(dir(config.dataDir), config.dataDir),
-      listTree(dir(config.staticDir)),
-      loadTranslations(dir('i18n'), 'i18n'),
-    ]),
+    Promise.all([loadContentTree(config), loadLayeredLayouts(config), loadLayeredData(config), listLayered(config, 'static'), loadLayeredTranslations(config)]),
   );
   return { config, tree, layouts, data, statics, translations };
 }
@@ -190,7 +186,7 @@ export async function loadSite(options: LoadOptions = {}, stage: Stage = stageTi
       templateExists: (name) => templates?.has(name) ?? false,
       site: () => site,
     });
-    return new SiteTemplates(layouts.map((l) => ({ path: l.path, text: l.text })), funcs, config.layoutDir);
+    return new SiteTemplates(layouts, funcs, config.layoutDir);
   });
   const render = createContentRenderer({ templates, markdown, config });
   renderContent = contentCache === undefined ? render : (page) => {
@@ -204,7 +200,7 @@ export async function loadSite(options: LoadOptions = {}, stage: Stage = stageTi
   };
 
   const copies = new Map<string, string>();
-  for (const file of statics) copies.set(file, path.join(dir(config.staticDir), file));
+  for (const [file, from] of statics) copies.set(file, from);
   for (const file of tree.looseResources) copies.set(file, path.join(dir(config.contentDir), file));
   for (const page of site.allPages) {
     if (page.file === null || page.file.resources.length === 0) continue;

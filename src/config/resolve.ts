@@ -76,7 +76,13 @@ export interface SiteConfig {
   layoutDir: string;
   staticDir: string;
   dataDir: string;
+  /** Hugo Pipes' folder (`assetDir`). */
+  assetDir: string;
   publishDir: string;
+  /** `theme`, as a list: earlier themes win over later ones (the project wins over all). */
+  themes: string[];
+  /** Each theme's folder relative to sourceDir (`<themesDir>/<name>`), in `themes` order. */
+  themeDirs: string[];
   /** Every key as written, unknown ones included. */
   raw: Record<string, unknown>;
 }
@@ -218,6 +224,9 @@ export function resolveConfig(input: Record<string, unknown>, options: ResolveOp
   }
 
   const menusKey = top.has('menus') ? 'menus' : 'menu';
+  // Hugo 0.111 accepts `theme = "x"` and `theme = ["a", "b"]`; the folder is `<themesDir>/<name>`.
+  const themes = top.strings('theme', []).filter((name) => name !== '');
+  const themesDir = top.string('themesDir', 'themes');
 
   return {
     sourceDir: options.sourceDir ?? process.cwd(),
@@ -278,7 +287,10 @@ export function resolveConfig(input: Record<string, unknown>, options: ResolveOp
     layoutDir: top.string('layoutDir', 'layouts'),
     staticDir: top.string('staticDir', 'static'),
     dataDir: top.string('dataDir', 'data'),
+    assetDir: top.string('assetDir', 'assets'),
     publishDir: overrides.publishDir ?? top.string('publishDir', 'public'),
+    themes,
+    themeDirs: themes.map((name) => `${themesDir.replace(/[\\/]+$/, '')}/${name}`),
     raw: input,
   };
 }

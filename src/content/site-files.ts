@@ -34,6 +34,8 @@ export interface SourceText {
   /** Relative to the folder it was read from. */
   path: string;
   text: string;
+  /** The file as named in messages when it is not under the project's folder (a theme's). */
+  shownAs?: string;
 }
 
 /** The layout files (templates) under `layouts/`, dotfiles skipped. */

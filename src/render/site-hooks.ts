@@ -57,7 +57,8 @@ export function createSiteHooks(options: SiteHookOptions): SiteHooks {
   });
 
   const resources = createPipes({
-    assetsDir: path.resolve(source, typeof lowered['assetdir'] === 'string' ? lowered['assetdir'] : 'assets'),
+    assetsDir: path.resolve(source, site.config.assetDir),
+    themeAssetsDirs: site.config.themeDirs.map((theme) => path.resolve(source, theme, 'assets')),
     publisher: {
       publish: (target, content) => { if (!published.has(target)) published.set(target, content); },
       relPermalinkOf: (p) => site.relPermalinkOf(p),

@@ -15,6 +15,8 @@ export interface LayoutFile {
   /** Relative to layouts/, posix: "_default/single.html". */
   path: string;
   text: string;
+  /** The file as named in messages, when not `<layoutDir>/<path>` (a theme's: "themes/x/layouts/…"). */
+  shownAs?: string;
 }
 
 export interface ResolvedLayout {
@@ -32,6 +34,7 @@ const isBase = (path: string) => /(^|\/)([\w-]+-)?baseof\.[^/]+$/.test(path);
 
 export class SiteTemplates {
   private readonly files = new Map<string, string>();
+  private readonly shown = new Map<string, string>();
   private readonly shared: TemplateSet;
   private readonly combined = new Map<string, TemplateSet>();
   private readonly resolved = new Map<string, ResolvedLayout | null>();
@@ -43,13 +46,14 @@ export class SiteTemplates {
     // Sorted so that, as in Hugo, a name defined twice resolves the same way on every run.
     const sorted = [...layouts].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const file of sorted) this.files.set(file.path, file.text);
+    for (const file of sorted) this.shown.set(file.path, file.shownAs ?? `${layoutDir}/${file.path}`);
     for (const file of sorted) {
       if (isBase(file.path) || needsBaseTemplate(file.text)) continue;
-      this.shared.add(file.path, file.text, `${layoutDir}/${file.path}`);
+      this.shared.add(file.path, file.text, this.shown.get(file.path)!);
     }
     // Layouts that need a base are parsed now too, so their errors surface at start-up.
     for (const file of sorted) {
-      if (isBase(file.path) || needsBaseTemplate(file.text)) new TemplateSet({ funcs }).add(file.path, file.text, `${layoutDir}/${file.path}`);
+      if (isBase(file.path) || needsBaseTemplate(file.text)) new TemplateSet({ funcs }).add(file.path, file.text, this.shown.get(file.path)!);
     }
   }
 
@@ -87,8 +91,8 @@ export class SiteTemplates {
     let set = this.combined.get(key);
     if (set === undefined) {
       set = this.shared.clone();
-      set.add(resolved.base, this.files.get(resolved.base)!, `${this.layoutDir}/${resolved.base}`);
-      set.add(resolved.layout, this.files.get(resolved.layout)!, `${this.layoutDir}/${resolved.layout}`);
+      set.add(resolved.base, this.files.get(resolved.base)!, this.shown.get(resolved.base)!);
+      set.add(resolved.layout, this.files.get(resolved.layout)!, this.shown.get(resolved.layout)!);
       this.combined.set(key, set);
     }
     return set.execute(resolved.base, data);

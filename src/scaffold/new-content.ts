@@ -2,11 +2,14 @@
  * `vellum new <path>` (Hugo: `hugo new`): one content file from an archetype.
  * Lookup as Hugo 0.111: `archetypes/<section><ext>`, then
  * `archetypes/default<ext>`, then the built-in archetype. Never overwrites.
+ * Each name is looked for in the project's archetypes/, then in each theme's
+ * (Hugo's union file system: the project's file wins over a theme's).
  */
 
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config/index.js';
+import { layersOf } from '../content/layers.js';
 import { VellumError } from '../errors/index.js';
 import { archetypeData, BUILTIN_ARCHETYPE, renderArchetype } from './archetype.js';
 
@@ -61,9 +64,9 @@ export async function newContent(options: NewContentOptions): Promise<NewContent
   const ext = path.posix.extname(rel);
   let archetype = 'built-in';
   let text = BUILTIN_ARCHETYPE;
-  for (const name of [data.Section === '' ? undefined : `${data.Section}${ext}`, `default${ext}`]) {
-    if (name === undefined) continue;
-    const candidate = `archetypes/${name}`;
+  const names = [data.Section === '' ? undefined : `${data.Section}${ext}`, `default${ext}`].filter((n) => n !== undefined);
+  const candidates = names.flatMap((name) => layersOf(config, 'archetypes').map((layer) => `${layer.shownAs}/${name}`));
+  for (const candidate of candidates) {
     const found = await readFile(path.join(sourceDir, candidate), 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT' || error.code === 'EISDIR') return undefined;
       throw new VellumError({ code: 'usage', file: candidate, message: `could not read the archetype: ${error.message}`, cause: error });

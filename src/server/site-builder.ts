@@ -20,12 +20,13 @@ import path from 'node:path';
 import { loadSite, readInputs, renderInto, type BuildOptions, type ContentCache, type LoadedSite, type SiteInputs } from '../build.js';
 import { parseContentFile, type ContentFile } from '../content/index.js';
 import { Page } from '../site/index.js';
-import { listTree, loadLayouts } from '../content/site-files.js';
+import { layersOf, listLayered, loadLayeredLayouts } from '../content/layers.js';
 import { decodeUTF8 } from '../content/index.js';
 import { MemorySink } from '../output/index.js';
 import { hasShortcodes } from '../render/content.js';
+import { classifyPath } from './classify.js';
 import { createOutputEntry } from './snapshot.js';
-import type { BuilderFactory, OutputEntry, RebuildResult, ServeContext, SiteBuilder, SiteSnapshot, SourceChange } from './types.js';
+import type { BuilderFactory, ChangeKind, OutputEntry, RebuildResult, ServeContext, SiteBuilder, SiteSnapshot, SourceChange } from './types.js';
 
 export type SiteBuilderOptions = Pick<BuildOptions, 'source' | 'buildDrafts' | 'buildFuture' | 'buildExpired' | 'onWarning'> & {
   /** Overrides the served URL as the site's baseURL (`-b`). */
@@ -41,7 +42,6 @@ const CONFIG_FILES = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config
 
 export class MemorySiteBuilder implements SiteBuilder {
   readonly siteDir: string;
-  readonly watchPaths: string[];
   private inputs: SiteInputs | undefined;
   private loaded: LoadedSite | undefined;
   private cache: ContentCache = new WeakMap();
@@ -53,7 +53,27 @@ export class MemorySiteBuilder implements SiteBuilder {
 
   constructor(private readonly options: SiteBuilderOptions, private readonly context: ServeContext) {
     this.siteDir = path.resolve(options.source ?? '.');
-    this.watchPaths = [...WATCHED, ...CONFIG_FILES].map((name) => path.join(this.siteDir, name));
+  }
+
+  /**
+   * The site's folders and config files, the default themes/ folder, and
+   * each configured theme's folder (themesDir may point elsewhere). Read once
+   * the first build has loaded the config; a theme added to the config later
+   * is watched after a restart unless it lives under themes/.
+   */
+  get watchPaths(): string[] {
+    const themes = ['themes', ...(this.inputs?.config.themeDirs ?? [])];
+    return [...new Set([...WATCHED, ...CONFIG_FILES, ...themes].map((name) => path.resolve(this.siteDir, name)))];
+  }
+
+  /** A file in a configured theme is classified like one at the site root (a theme's hugo.toml is config). */
+  classify(absPath: string): ChangeKind | null {
+    for (const dir of this.inputs?.config.themeDirs ?? []) {
+      const root = path.resolve(this.siteDir, dir);
+      const rel = path.relative(root, absPath);
+      if (rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel)) return classifyPath(root, absPath);
+    }
+    return classifyPath(this.siteDir, absPath);
   }
 
   private get loadOptions() {
@@ -97,11 +117,11 @@ export class MemorySiteBuilder implements SiteBuilder {
       tree = { ...tree, files };
     }
     if (kinds.has('layout')) {
-      layouts = await loadLayouts(path.resolve(this.siteDir, config.layoutDir), config.layoutDir);
+      layouts = await loadLayeredLayouts(config);
       // Only bodies with shortcodes depend on layouts; the others stay cached.
       for (const file of tree.files) if (hasShortcodes(file.body)) this.cache.delete(file);
     }
-    if (kinds.has('static')) statics = await listTree(path.resolve(this.siteDir, config.staticDir));
+    if (kinds.has('static')) statics = await listLayered(config, 'static');
     const edited = content.find((c) => c.event === 'change');
     return this.render({ ...inputs, tree, layouts, statics }, edited?.path);
   }
@@ -218,23 +238,28 @@ export class MemorySiteBuilder implements SiteBuilder {
 
   private async copyStatic(changes: SourceChange[], inputs: SiteInputs): Promise<RebuildResult> {
     const started = performance.now();
-    const staticDir = path.resolve(this.siteDir, inputs.config.staticDir);
+    // static/ is laid over the themes' static/: a change serves whichever file now wins its path.
+    const statics = await listLayered(inputs.config, 'static');
+    const layers = layersOf(inputs.config, 'static');
     const changed: string[] = [];
     for (const change of changes) {
       if (change.kind !== 'static') continue;
-      const rel = path.relative(staticDir, change.path).split(path.sep).join('/');
-      if (rel.startsWith('..')) continue;
+      const layer = layers.find((l) => !path.relative(l.dir, change.path).startsWith('..'));
+      if (layer === undefined) continue;
+      const rel = path.relative(layer.dir, change.path).split(path.sep).join('/');
       const key = `/${rel}`;
-      if (change.event === 'unlink') this.files.delete(key);
+      const from = statics.get(rel);
+      if (from === undefined) this.files.delete(key);
       else {
         try {
-          this.files.set(key, createOutputEntry(await readFile(change.path)));
+          this.files.set(key, createOutputEntry(await readFile(from)));
         } catch {
           this.files.delete(key);
         }
       }
       changed.push(key);
     }
+    this.inputs = { ...inputs, statics };
     return { snapshot: this.snapshot(), changed, pagesRendered: 0, durationMs: performance.now() - started };
   }
 

@@ -39,7 +39,10 @@ describe('resolveConfig', () => {
       layoutDir: 'layouts',
       staticDir: 'static',
       dataDir: 'data',
+      assetDir: 'assets',
       publishDir: 'public',
+      themes: [],
+      themeDirs: [],
       raw: {},
     });
     expect(config.disableKinds).toEqual(new Set());

@@ -16,6 +16,8 @@ import { minifyText } from './minify.js';
 export interface PipesOptions {
   /** Absolute path of the site's assets folder (it may not exist). */
   assetsDir: string;
+  /** Themes' assets folders, searched after `assetsDir` in order (a name found earlier wins). */
+  themeAssetsDirs?: readonly string[];
   publisher: AssetPublisher;
   /** Runs `text` as a template named `name` with `data` as dot (resources.ExecuteAsTemplate). */
   executeTemplate(name: string, text: string, data: unknown): string;
@@ -36,27 +38,26 @@ const DIGESTS: Record<string, string> = { sha256: 'sha256', sha384: 'sha384', sh
 
 export function createPipes(options: PipesOptions): Pipes {
   const cache = new Map<string, Asset | null>();
-  let names: string[] | undefined;
-  const listNames = (): string[] => {
+  // Name → the folder holding it: the project's assets over its themes', as Hugo's union file system.
+  let names: Map<string, string> | undefined;
+  const listing = (): Map<string, string> => {
     if (names === undefined) {
-      try {
-        names = (readdirSync(options.assetsDir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-          .filter((e) => e.isFile())
-          .map((e) => path.relative(options.assetsDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-          .filter((n) => !n.split('/').some((part) => part.startsWith('.')))
-          .sort();
-      } catch {
-        names = [];
+      names = new Map();
+      for (const dir of [options.assetsDir, ...(options.themeAssetsDirs ?? [])]) {
+        for (const name of listFiles(dir)) if (!names.has(name)) names.set(name, dir);
       }
+      names = new Map([...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     }
     return names;
   };
+  const listNames = (): string[] => [...listing().keys()];
   const load = (name: string): Asset | null => {
     const clean = path.posix.normalize(name.replace(/^\/+/, ''));
     if (clean.startsWith('..')) return null;
     if (!cache.has(clean)) {
       let asset: Asset | null = null;
-      if (listNames().includes(clean)) asset = new Asset(clean, clean, readFileSync(path.join(options.assetsDir, clean)), options.publisher);
+      const dir = listing().get(clean);
+      if (dir !== undefined) asset = new Asset(clean, clean, readFileSync(path.join(dir, clean)), options.publisher);
       cache.set(clean, asset);
     }
     return cache.get(clean)!;
@@ -107,4 +108,16 @@ export function createPipes(options: PipesOptions): Pipes {
     },
     fromString: (target, content) => new Asset(target.replace(/^\/+/, ''), target.replace(/^\/+/, ''), content, options.publisher),
   };
+}
+
+/** Files under `dir` (dot-named parts skipped), relative with posix separators; [] when it is missing. */
+function listFiles(dir: string): string[] {
+  try {
+    return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+      .filter((n) => !n.split('/').some((part) => part.startsWith('.')));
+  } catch {
+    return [];
+  }
 }

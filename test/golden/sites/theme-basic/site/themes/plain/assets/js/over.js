@@ -1,0 +1,1 @@
+console.log("theme override target");
