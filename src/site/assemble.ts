@@ -163,17 +163,23 @@ export function assembleSite(input: AssembleInput): AssembledSite {
 
   // A list page's date is its newest child's (Hugo), computed bottom-up. The
   // home page only looks into sections: root-level pages do not date it (Hugo 0.111.3).
-  const dateOf = (page: Page): GoTime => {
-    let newest = page.Date;
+  // Date and Lastmod are each the newest among the children's own.
+  const datesOf = (page: Page): { date: GoTime; lastmod: GoTime } => {
+    let date = page.Date;
+    let lastmod = page.Lastmod;
     for (const child of page.children) {
       if (page.kind === 'home' && child.kind === 'page') continue;
-      const d = child.kind === 'page' ? child.Date : dateOf(child);
-      if (d.After(newest)) newest = d;
+      const d = child.kind === 'page' ? { date: child.Date, lastmod: child.Lastmod } : datesOf(child);
+      if (d.date.After(date)) date = d.date;
+      if (d.lastmod.After(lastmod)) lastmod = d.lastmod;
     }
-    return newest;
+    return { date, lastmod };
   };
   for (const node of [home, ...sections.values()]) {
-    if (node.file?.frontMatter.date === undefined) node.setListDates(dateOf(node));
+    if (node.file?.frontMatter.date === undefined) {
+      const { date, lastmod } = datesOf(node);
+      node.setListDates(date, lastmod);
+    }
   }
 
   checkTargets([...all, ...(site.notFound === null ? [] : [site.notFound])]);

@@ -139,9 +139,9 @@ export class Page {
    */
   static contentReads: ((page: Page) => void) | undefined;
 
-  /** Lists without a date of their own take their newest child's. */
-  setListDates(date: GoTime): void {
-    this.init = { ...this.init, date, lastmod: date, publishDate: date };
+  /** Lists without a date of their own take their newest child's date and lastmod. */
+  setListDates(date: GoTime, lastmod: GoTime = date): void {
+    this.init = { ...this.init, date, lastmod, publishDate: date };
   }
 
   /**

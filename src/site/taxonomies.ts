@@ -237,8 +237,12 @@ function termKey(page: Page): string {
 function setListDate(page: Page, members: readonly Page[]): void {
   if (page.file?.frontMatter.date !== undefined) return;
   let newest = GoTime.zero();
-  for (const member of members) if (member.Date.After(newest)) newest = member.Date;
-  page.setListDates(newest);
+  let lastmod = GoTime.zero();
+  for (const member of members) {
+    if (member.Date.After(newest)) newest = member.Date;
+    if (member.Lastmod.After(lastmod)) lastmod = member.Lastmod;
+  }
+  page.setListDates(newest, lastmod);
 }
 
 function listInit(site: Site, kind: 'taxonomy' | 'term', file: ContentFile | null, plural: string, fallbackTitle: string, target: { path: string; file: string }): PageInit {
