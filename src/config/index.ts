@@ -6,6 +6,6 @@
 
 export { loadConfig, parseConfigText, CONFIG_FILE_NAMES } from './load.js';
 export { resolveConfig, lowerCaseKeys, isMap } from './resolve.js';
-export type { ConfigOverrides, SiteConfig, GoldmarkConfig, ResolveOptions } from './resolve.js';
+export type { ConfigOverrides, SiteConfig, GoldmarkConfig, HighlightConfig, ResolveOptions } from './resolve.js';
 export { parseData, parseDataValue } from './formats.js';
 export type { DataFormat, DataSyntaxError, ParseResult } from './formats.js';

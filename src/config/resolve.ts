@@ -34,6 +34,16 @@ export interface GoldmarkConfig {
   parser: { autoHeadingID: boolean; autoHeadingIDType: string; attribute: { title: boolean; block: boolean } };
 }
 
+/** `markup.highlight`, with Hugo's legacy `pygments*` keys as fallbacks. */
+export interface HighlightConfig {
+  codeFences: boolean;
+  style: string;
+  noClasses: boolean;
+  lineNos: boolean;
+  tabWidth: number;
+  guessSyntax: boolean;
+}
+
 export interface SiteConfig {
   /** Absolute path of the site root. */
   sourceDir: string;
@@ -59,6 +69,7 @@ export interface SiteConfig {
   markup: {
     goldmark: GoldmarkConfig;
     tableOfContents: { startLevel: number; endLevel: number; ordered: boolean };
+    highlight: HighlightConfig;
   };
   /** Page kind → output format names, lower-cased ("html", "rss"). */
   outputs: Record<string, string[]>;
@@ -198,6 +209,7 @@ export function resolveConfig(input: Record<string, unknown>, options: ResolveOp
   const extensions = goldmark.map_('extensions');
   const parser = goldmark.map_('parser');
   const toc = markup.map_('tableOfContents');
+  const highlight = markup.map_('highlight');
 
   const timeZone = top.string('timeZone', '');
   if (timeZone !== '' && !isKnownTimeZone(timeZone)) {
@@ -245,6 +257,14 @@ export function resolveConfig(input: Record<string, unknown>, options: ResolveOp
     summaryLength: top.int('summaryLength', 70),
     timeZone,
     markup: {
+      highlight: {
+        codeFences: highlight.bool('codeFences', top.bool('pygmentsCodeFences', true)),
+        style: highlight.string('style', top.string('pygmentsStyle', 'monokai')),
+        noClasses: highlight.bool('noClasses', !top.bool('pygmentsUseClasses', false)),
+        lineNos: highlight.bool('lineNos', false),
+        tabWidth: highlight.int('tabWidth', 4),
+        guessSyntax: highlight.bool('guessSyntax', top.bool('pygmentsCodeFencesGuessSyntax', false)),
+      },
       goldmark: {
         renderer: {
           unsafe: renderer.bool('unsafe', false),

@@ -65,7 +65,7 @@ export function markdownOptionsFromConfig(markup: SiteConfig['markup']): Markdow
     headingAttributes: g.parser.attribute.title,
     toc: { ...markup.tableOfContents },
     // Not in SiteConfig yet: Hugo's default.
-    highlightCodeFences: true,
+    highlightCodeFences: markup.highlight.codeFences,
   };
 }
 

@@ -20,6 +20,8 @@ const escapeCode = (s: string): string => s.replace(/[&<>"']/g, (c) => CODE_ESCA
 export function codePlugin(md: MarkdownIt, highlight: boolean): void {
   md.renderer.rules.fence = (tokens, idx) => {
     const token = tokens[idx] as Token;
+    // With markup.highlight.codeFences off, Hugo leaves fences to Goldmark's own renderer.
+    if (!highlight) return goldmarkFence(token);
     // Hugo takes the language from the raw info string: escapes and entities stay as written.
     const lang = /^[^\s{]*/.exec(token.info.trim())?.[0] ?? '';
     const safeLang = lang.replace(/[<>"]/g, (c) => CODE_ESCAPES[c] ?? c);
@@ -30,6 +32,14 @@ export function codePlugin(md: MarkdownIt, highlight: boolean): void {
     if (highlight && lang !== '' && chromaLexer(lang) !== null) return lf + highlightedBlock(code, attrs);
     return `${lf}<pre tabindex="0"><code${attrs}>${code}</code></pre>`;
   };
+}
+
+/** Goldmark's default fenced code: a class from the language, quotes escaped as `&quot;`. */
+function goldmarkFence(token: Token): string {
+  const lang = /^[^\s{]*/.exec(token.info.trim())?.[0] ?? '';
+  const escape = (text: string) => text.replace(/[&<>"]/g, (c) => (c === '"' ? '&quot;' : (CODE_ESCAPES[c] ?? c)));
+  const attrs = lang === '' ? '' : ` class="language-${escape(lang)}"`;
+  return `<pre><code${attrs}>${escape(token.content)}</code></pre>\n`;
 }
 
 /** GFM strikethrough is `<del>` in Goldmark (markdown-it writes `<s>`). */
