@@ -1,5 +1,6 @@
 import type { MarkdownIt, RendererRule, StateCore, Token } from 'markdown-it';
 import { chromaLexer, highlightedBlock } from './highlight.js';
+import { highlightedCode } from './highlight/index.js';
 import { afterHiddenParagraph } from './html.js';
 
 /**
@@ -27,9 +28,11 @@ export function codePlugin(md: MarkdownIt, highlight: boolean): void {
     const safeLang = lang.replace(/[<>"]/g, (c) => CODE_ESCAPES[c] ?? c);
     const attrs = lang === '' ? '' : ` class="language-${safeLang}" data-lang="${safeLang}"`;
     // Hugo's code block drops trailing empty lines (not lines of spaces).
-    const code = escapeCode(token.content.replace(/(^|\n)\n+$/, '$1'));
+    const raw = token.content.replace(/(^|\n)\n+$/, '$1');
+    const code = escapeCode(raw);
     const lf = afterHiddenParagraph(tokens, idx);
-    if (highlight && lang !== '' && chromaLexer(lang) !== null) return lf + highlightedBlock(code, attrs);
+    const lexer = highlight && lang !== '' ? chromaLexer(lang) : null;
+    if (lexer !== null) return lf + (highlightedCode(raw, lexer, attrs) ?? highlightedBlock(code, attrs));
     return `${lf}<pre tabindex="0"><code${attrs}>${code}</code></pre>`;
   };
 }
