@@ -97,6 +97,8 @@ function compile(pattern: string, spec: LexerSpec): RegExp {
       out += c;
     }
   }
+  // Unicode classes (`\p{L}`) need the `u` flag, whose stricter syntax the other patterns avoid.
+  if (/\\p\{/.test(out)) flags += 'u';
   return new RegExp(`(?:${out})`, flags);
 }
 

@@ -1,8 +1,11 @@
 import { lexerNamed } from './engine.js';
 import { formatLines } from './format.js';
 import './lexers/bash.js';
+import './lexers/diff.js';
 import './lexers/go.js';
+import './lexers/javascript.js';
 import './lexers/json.js';
+import './lexers/toml.js';
 import './lexers/yaml.js';
 
 const PRE_STYLE = 'color:#f8f8f2;background-color:#272822;-moz-tab-size:4;-o-tab-size:4;tab-size:4;';

@@ -1,0 +1,56 @@
+import { Lexer, include, rule } from '../engine.js';
+
+// Chroma v2.5.0's javascript.xml. `slashstartsregex` decides whether `/` starts a regex literal.
+export const javascript = new Lexer({
+  name: 'JavaScript',
+  dotAll: true,
+  ensureNL: true,
+  rules: {
+    interp: [
+      rule('`', 'LiteralStringBacktick', '#pop'),
+      rule('\\\\\\\\', 'LiteralStringBacktick'),
+      rule('\\\\`', 'LiteralStringBacktick'),
+      rule('\\\\[^`\\\\]', 'LiteralStringBacktick'),
+      rule('\\$\\{', 'LiteralStringInterpol', 'interp-inside'),
+      rule('\\$', 'LiteralStringBacktick'),
+      rule('[^`\\\\$]+', 'LiteralStringBacktick'),
+    ],
+    'interp-inside': [rule('\\}', 'LiteralStringInterpol', '#pop'), include('root')],
+    commentsandwhitespace: [
+      rule('\\s+', 'Text'),
+      rule('<!--', 'Comment'),
+      rule('//.*?\\n', 'CommentSingle'),
+      rule('/\\*.*?\\*/', 'CommentMultiline'),
+    ],
+    slashstartsregex: [
+      include('commentsandwhitespace'),
+      rule('/(\\\\.|[^[/\\\\\\n]|\\[(\\\\.|[^\\]\\\\\\n])*])+/([gimuy]+\\b|\\B)', 'LiteralStringRegex', '#pop'),
+      rule('(?=/)', 'Text', ['#pop', 'badregex']),
+      rule('', null, '#pop'),
+    ],
+    badregex: [rule('\\n', 'Text', '#pop')],
+    root: [
+      rule('\\A#! ?/.*?\\n', 'CommentHashbang'),
+      rule('^(?=\\s|/|<!--)', 'Text', 'slashstartsregex'),
+      include('commentsandwhitespace'),
+      rule('\\d+(\\.\\d*|[eE][+\\-]?\\d+)', 'LiteralNumberFloat'),
+      rule('0[bB][01]+', 'LiteralNumberBin'),
+      rule('0[oO][0-7]+', 'LiteralNumberOct'),
+      rule('0[xX][0-9a-fA-F]+', 'LiteralNumberHex'),
+      rule('[0-9][0-9_]*', 'LiteralNumberInteger'),
+      rule('\\.\\.\\.|=>', 'Punctuation'),
+      rule('\\+\\+|--|~|&&|\\?|:|\\|\\||\\\\(?=\\n)|(<<|>>>?|==?|!=?|[-<>+*%&|^/])=?', 'Operator', 'slashstartsregex'),
+      rule('[{(\\[;,]', 'Punctuation', 'slashstartsregex'),
+      rule('[})\\].]', 'Punctuation'),
+      rule('(for|in|while|do|break|return|continue|switch|case|default|if|else|throw|try|catch|finally|new|delete|typeof|instanceof|void|yield|this|of)\\b', 'Keyword', 'slashstartsregex'),
+      rule('(var|let|with|function)\\b', 'KeywordDeclaration', 'slashstartsregex'),
+      rule('(abstract|async|await|boolean|byte|char|class|const|debugger|double|enum|export|extends|final|float|goto|implements|import|int|interface|long|native|package|private|protected|public|short|static|super|synchronized|throws|transient|volatile)\\b', 'KeywordReserved'),
+      rule('(true|false|null|NaN|Infinity|undefined)\\b', 'KeywordConstant'),
+      rule('(Array|Boolean|Date|Error|Function|Math|netscape|Number|Object|Packages|RegExp|String|Promise|Proxy|sun|decodeURI|decodeURIComponent|encodeURI|encodeURIComponent|Error|eval|isFinite|isNaN|isSafeInteger|parseFloat|parseInt|document|this|window)\\b', 'NameBuiltin'),
+      rule('(?:[$_\\p{L}\\p{N}]|\\\\u[a-fA-F0-9]{4})(?:(?:[$\\p{L}\\p{N}]|\\\\u[a-fA-F0-9]{4}))*', 'NameOther'),
+      rule('"(\\\\\\\\|\\\\"|[^"])*"', 'LiteralStringDouble'),
+      rule("'(\\\\\\\\|\\\\'|[^'])*'", 'LiteralStringSingle'),
+      rule('`', 'LiteralStringBacktick', 'interp'),
+    ],
+  },
+});
