@@ -1,8 +1,10 @@
 import { lexerNamed } from './engine.js';
 import { formatLines } from './format.js';
 import './lexers/bash.js';
+import './lexers/css.js';
 import './lexers/diff.js';
 import './lexers/go.js';
+import './lexers/html.js';
 import './lexers/javascript.js';
 import './lexers/json.js';
 import './lexers/toml.js';
