@@ -5,7 +5,7 @@
  */
 import { watch } from 'chokidar';
 import { existsSync, statSync, type Stats } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import type { RawEvent } from './coalesce.js';
 
 export interface WatchOptions {
@@ -46,15 +46,20 @@ export async function watchSources(options: WatchOptions): Promise<SourceWatcher
   };
   const watchers = [watch(options.paths, common)];
   watchers[0]!.on('all', forward);
-  // chokidar 4 never reports a watched *file* that did not exist when watching began
-  // (a missing folder is fine), so a config file created later, e.g. hugo.yaml, would
-  // go unseen: those are watched through their parent folder, one level deep.
-  const missing = new Set(options.paths.filter((p) => !existsSync(p)).map((p) => resolve(p)));
-  if (missing.size > 0) {
-    const parents = [...new Set([...missing].map((p) => dirname(p)))].filter((p) => existsSync(p));
-    const parentWatcher = watch(parents, { ...common, depth: 0 });
+  // chokidar 4 never reports a watched *file* that did not exist when watching began,
+  // and a folder created later (data/) can fill before chokidar watches inside it: paths
+  // missing at start are also watched through their parent, which ignores everything but
+  // them and what comes to be inside them. An event seen by both watchers is coalesced later.
+  const missing = [...new Set(options.paths.filter((p) => !existsSync(p)).map((p) => resolve(p)))];
+  if (missing.length > 0) {
+    const parents = [...new Set(missing.map((p) => dirname(p)))].filter((p) => existsSync(p));
+    const concerns = (path: string): boolean => {
+      const abs = resolve(path);
+      return missing.some((m) => abs === m || abs.startsWith(m + sep));
+    };
+    const parentWatcher = watch(parents, { ...common, ignored: (path: string) => !parents.includes(resolve(path)) && !concerns(path) });
     parentWatcher.on('all', (event, path) => {
-      if (missing.has(resolve(path))) forward(event, path);
+      if (concerns(path)) forward(event, path);
     });
     watchers.push(parentWatcher);
   }
