@@ -261,7 +261,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const destination = path.resolve(source, options.destination ?? loaded.config.publishDir);
   checkDestination(source, destination);
   await stage('content', () =>
-    prerenderContent(loaded.site.allPages, { markdown: markdownOptionsFromConfig(loaded.config.markup), summaryLength: loaded.config.summaryLength, cache }),
+    prerenderContent(loaded.site.allPages, {
+      markdown: markdownOptionsFromConfig(loaded.config.markup),
+      summaryLength: loaded.config.summaryLength,
+      cache,
+      renderHooks: loaded.templates.hasRenderHooks(),
+    }),
   );
 
   const staging = await createStaging(destination);

@@ -22,3 +22,4 @@ export { sanitizeAnchorName } from './heading-ids.js';
 export type { AutoHeadingIDType } from './heading-ids.js';
 export { renderToc } from './toc.js';
 export type { TocEntry } from './toc.js';
+export type { HeadingHookContext, ImageHookContext, LinkHookContext, RenderHooks } from './render-hooks.js';

@@ -18,6 +18,7 @@ import { codePlugin, linkPlugin, strikethroughPlugin, taskListPlugin } from './r
 import { markSummaryDivider, plainText, splitAtSummaryMarker, trimShortHTML } from './summary.js';
 import { renderToc } from './toc.js';
 import { typographerPlugin } from './typographer.js';
+import { renderHooksPlugin, type RenderHooks } from './render-hooks.js';
 
 export interface Heading {
   level: number;
@@ -39,7 +40,8 @@ export interface RenderedMarkdown {
 }
 
 export interface MarkdownRenderer {
-  render(markdown: string, env?: { path?: string }): RenderedMarkdown;
+  /** `env.hooks`: the page's render hooks (Hugo's `_markup/render-*.html`), applied to `.Content` but not the ToC. */
+  render(markdown: string, env?: { path?: string; hooks?: RenderHooks }): RenderedMarkdown;
   /** Renders a fragment and unwraps a lone paragraph, as Hugo does for `markdownify` and a front matter `summary`. */
   markdownify(markdown: string): string;
 }
@@ -73,6 +75,8 @@ const PLUGINS: ReadonlyArray<{ name: string; when: (o: MarkdownOptions) => boole
   { name: 'task-list', when: (o) => o.taskList, use: (md) => taskListPlugin(md) },
   { name: 'definition-list', when: (o) => o.definitionList, use: (md) => md.use(deflist).use(definitionListPlugin) },
   { name: 'footnote', when: (o) => o.footnote, use: (md) => md.use(footnote).use(spacedLabelPlugin).use(footnoteRenderPlugin) },
+  // Last: it wraps the finished renderer.
+  { name: 'render-hooks', when: () => true, use: (md) => renderHooksPlugin(md) },
 ];
 
 function createMarkdownIt(options: MarkdownOptions): MarkdownIt {
@@ -134,23 +138,26 @@ function tocInline(md: MarkdownIt, children: readonly Token[], env: Env): string
 export function createMarkdownRenderer(options: MarkdownOptions): MarkdownRenderer {
   const md = createMarkdownIt(options);
 
-  const render = (markdown: string): RenderedMarkdown => {
+  const render = (markdown: string, page: { hooks?: RenderHooks } = {}): RenderedMarkdown => {
     const divider = markSummaryDivider(markdown);
-    let env: Env = {};
+    const fresh = (): Env => (page.hooks === undefined ? {} : { hooks: page.hooks });
+    let env: Env = fresh();
     let tokens = md.parse(divider.markdown, env);
     const skipped = linesGoldmarkMisreads(tokens, divider.markdown);
     if (skipped !== null) {
-      env = {};
+      env = fresh();
       tokens = md.parse(skipped, env);
     }
     let html = md.renderer.render(tokens, md.options, env);
 
+    // Hugo's ToC shows headings as Goldmark renders them, without any hook.
+    const tocEnv: Env = { ...env, hooks: undefined };
     const headings: Heading[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const open = tokens[i] as Token;
       if (open.type !== 'heading_open') continue;
       const inline = tokens[i + 1];
-      const inlineHtml = inline?.children ? tocInline(md, inline.children, env) : '';
+      const inlineHtml = inline?.children ? tocInline(md, inline.children, tocEnv) : '';
       headings.push({
         level: Number(open.tag.slice(1)),
         id: String(open.attrGet('id') ?? ''),

@@ -19,6 +19,7 @@ import {
 } from '../markdown/index.js';
 import type { Page, RenderedContent } from '../site/index.js';
 import { parseShortcodes, type ShortcodeCall, type ShortcodeNode } from '../template/shortcodes/parse.js';
+import { pageRenderHooks } from './render-hooks.js';
 import { ShortcodeContext } from './shortcode-context.js';
 import type { SiteTemplates } from './templates.js';
 
@@ -76,7 +77,8 @@ export function createContentRenderer(deps: ContentRendererDeps): (page: Page) =
     let toc = emptyToc;
     let manual: { html: string; truncated: boolean } | null = null;
     if (file.format === 'markdown') {
-      const rendered = markdown.render(source, { path: where });
+      const hooks = pageRenderHooks(templates, page);
+      const rendered = markdown.render(source, hooks === undefined ? { path: where } : { path: where, hooks });
       html = rendered.html;
       toc = rendered.toc;
       manual = rendered.summary;

@@ -2,7 +2,8 @@
  * Spreads Markdown rendering over the machine's cores for large builds: the
  * shortcode-free pages are shared between worker threads and the main
  * thread, and the results fill the content cache before templates run.
- * Pages with shortcodes stay on the main thread (their bodies need the
+ * Pages with shortcodes, and every page of a site with Markdown render hooks,
+ * stay on the main thread (their bodies need the
  * templates and the page), as do small sites, where starting a worker costs
  * more than it saves.
  */
@@ -19,6 +20,8 @@ export interface PrerenderOptions {
   markdown: MarkdownOptions;
   summaryLength: number;
   cache: WeakMap<object, RenderedContent>;
+  /** The site has Markdown render hooks: every body needs templates, so nothing goes to a worker. */
+  renderHooks?: boolean;
   /** Below this many eligible pages everything stays on the main thread. */
   threshold?: number;
 }
@@ -35,6 +38,7 @@ function workerURL(): URL | undefined {
 }
 
 export async function prerenderContent(pages: readonly Page[], options: PrerenderOptions): Promise<number> {
+  if (options.renderHooks === true) return 0;
   const eligible = pages.filter((p) => p.file !== null && p.file.format === 'markdown' && !hasShortcodes(p.file.body));
   // VELLUM_THREADS sets the number of worker threads (0: none), e.g. to compare or debug.
   const forced = Number.parseInt(process.env['VELLUM_THREADS'] ?? '', 10);

@@ -30,6 +30,11 @@ export interface ResolvedLayout {
  */
 const isInline = (name: string) => name.endsWith('.inline');
 
+export type RenderHookKind = 'link' | 'image' | 'heading';
+
+/** `_default/_markup/render-link.html`, `posts/_markup/render-image.html`, … */
+export const isRenderHook = (path: string): boolean => /(^|\/)_markup\/render-(link|image|heading)\.html$/.test(path);
+
 const isBase = (path: string) => /(^|\/)([\w-]+-)?baseof\.[^/]+$/.test(path);
 
 export class SiteTemplates {
@@ -59,6 +64,22 @@ export class SiteTemplates {
 
   has(path: string): boolean {
     return this.files.has(path);
+  }
+
+  /**
+   * The render hook template for pages of `type` (Hugo's `_markup/render-<kind>.html`): the type's
+   * own (`layouts/<type>/_markup/`, the type being the section unless front matter sets it) wins
+   * over `_default/_markup/`. Undefined when the site has neither.
+   */
+  renderHook(kind: RenderHookKind, type: string): string | undefined {
+    const candidates = [`_default/_markup/render-${kind}.html`];
+    if (type !== '') candidates.unshift(`${type}/_markup/render-${kind}.html`);
+    return candidates.find((path) => this.files.has(path));
+  }
+
+  /** Does any layout define a render hook? Then page bodies need templates to render. */
+  hasRenderHooks(): boolean {
+    return [...this.files.keys()].some(isRenderHook);
   }
 
   /** The layout (and base) Hugo would pick, or null when none exists. */

@@ -8,6 +8,7 @@
  *   other content change → re-read that file, re-render all pages (bodies cached)
  *   content add/rm  → re-walk content/
  *   layout          → re-read layouts/, drop the cached bodies that use shortcodes
+ *                      (every body when a `_markup/` render hook changed)
  *   static          → copy just that file
  *   data, config, … → everything again
  *
@@ -118,8 +119,10 @@ export class MemorySiteBuilder implements SiteBuilder {
     }
     if (kinds.has('layout')) {
       layouts = await loadLayeredLayouts(config);
-      // Only bodies with shortcodes depend on layouts; the others stay cached.
-      for (const file of tree.files) if (hasShortcodes(file.body)) this.cache.delete(file);
+      // Only bodies with shortcodes depend on layouts, unless a Markdown render hook changed:
+      // every body may go through it.
+      const hookChanged = changes.some((c) => c.kind === 'layout' && /[\\/]_markup[\\/]/.test(c.path));
+      for (const file of tree.files) if (hookChanged || hasShortcodes(file.body)) this.cache.delete(file);
     }
     if (kinds.has('static')) statics = await listLayered(config, 'static');
     const edited = content.find((c) => c.event === 'change');
