@@ -28,7 +28,7 @@ export type Emit = string | ByGroups | Using | null;
 export interface Rule {
   pattern: string;
   emit: Emit;
-  /** States to push; `#pop` or `#pop:N` pops (Chroma's Push/Pop mutators). */
+  /** States to push; `#pop` or `#pop:N` pops (Chroma's Push/Pop mutators); `combined:a,b` pushes a and b's rules as one state. */
   next?: string | readonly string[];
 }
 
@@ -111,11 +111,16 @@ export class Lexer {
   readonly name: string;
   private readonly spec: LexerSpec;
   private readonly states = new Map<string, Compiled[]>();
+  private readonly combined = new Set<string>();
 
   constructor(spec: LexerSpec) {
     this.name = spec.name;
     this.spec = spec;
     for (const state of Object.keys(spec.rules)) this.states.set(state, this.expand(state, new Set()));
+    // Chroma's Combined(a, b): a state whose rules are a's then b's, pushed as one.
+    for (const name of this.combined) {
+      this.states.set(name, name.slice('combined:'.length).split(',').flatMap((s) => this.states.get(s) ?? []));
+    }
     registry.set(spec.name, this);
   }
 
@@ -135,7 +140,10 @@ export class Lexer {
       for (const n of next) {
         const p = /^#pop(?::(\d+))?$/.exec(n);
         if (p !== null) pop += Number(p[1] ?? 1);
-        else push.push(n);
+        else {
+          if (n.startsWith('combined:')) this.combined.add(n);
+          push.push(n);
+        }
       }
       out.push({ re: compile(r.pattern, this.spec), emit: r.emit, push, pop });
     }

@@ -7,6 +7,7 @@ import './lexers/go.js';
 import './lexers/html.js';
 import './lexers/javascript.js';
 import './lexers/json.js';
+import './lexers/python.js';
 import './lexers/toml.js';
 import './lexers/yaml.js';
 
