@@ -185,7 +185,8 @@ export class Lexer {
       }
       pos += matched[0].length;
       if (hit.pop > 0) stack = stack.slice(0, Math.max(0, stack.length - hit.pop));
-      stack.push(...hit.push);
+      // `#push` (Chroma's Push() without states) pushes the current state again.
+      for (const p of hit.push) stack.push(p === '#push' ? top : p);
       this.emit(hit.emit, matched, out);
       // A rule that matches nothing and changes no state would loop forever; Chroma would too.
       if (matched[0].length === 0 && hit.pop === 0 && hit.push.length === 0) {
@@ -204,6 +205,11 @@ export class Lexer {
       return;
     }
     if ('groups' in emit) {
+      // Chroma emits the whole match as an Error when the group counts disagree.
+      if (emit.groups.length !== m.length - 1) {
+        out.push({ type: 'Error', value: m[0] });
+        return;
+      }
       emit.groups.forEach((g, i) => {
         const value = m[i + 1];
         if (g === null || value === undefined || value === '') return;

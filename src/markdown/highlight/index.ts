@@ -9,6 +9,7 @@ import './lexers/javascript.js';
 import './lexers/json.js';
 import './lexers/python.js';
 import './lexers/toml.js';
+import './lexers/typescript.js';
 import './lexers/yaml.js';
 
 const PRE_STYLE = 'color:#f8f8f2;background-color:#272822;-moz-tab-size:4;-o-tab-size:4;tab-size:4;';
