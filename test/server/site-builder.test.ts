@@ -1,4 +1,4 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemorySiteBuilder } from '../../src/server/site-builder.js';
@@ -12,7 +12,7 @@ const site = {
   'content/_index.md': '+++\ntitle = "Home"\n+++\nWelcome.\n',
   'content/posts/_index.md': '+++\ntitle = "Posts"\n+++\n',
   'content/posts/a.md': '+++\ntitle = "A"\ndate = 2024-01-02\n+++\nFirst body of A.\n',
-  'content/posts/b.md': '+++\ntitle = "B"\ndate = 2024-01-01\n+++\nBody of B.\n',
+  'content/posts/b.md': '+++\ntitle = "B"\ndate = 2024-01-01\n+++\nBody of [B](/b/).\n',
   'content/docs/c.md': '+++\ntitle = "C"\n+++\nBody of C.\n',
   'content/docs/e.md': '+++\ntitle = "E"\n+++\nBefore {{< note >}} after.\n',
   'layouts/shortcodes/note.html': '<em>note</em>',
@@ -43,11 +43,16 @@ describe('the dev server builder', () => {
 
     const steps: { what: string; apply: () => Promise<unknown>; changes: SourceChange[] }[] = [
       { what: 'a body edit', apply: () => writeFile(at('content/posts/a.md'), '+++\ntitle = "A"\ndate = 2024-01-02\n+++\nSecond body of A.\n'), changes: [change('content', 'content/posts/a.md')] },
-      { what: 'a title edit', apply: () => writeFile(at('content/posts/b.md'), '+++\ntitle = "B renamed"\ndate = 2024-01-01\n+++\nBody of B.\n'), changes: [change('content', 'content/posts/b.md')] },
+      { what: 'a title edit', apply: () => writeFile(at('content/posts/b.md'), '+++\ntitle = "B renamed"\ndate = 2024-01-01\n+++\nBody of [B](/b/).\n'), changes: [change('content', 'content/posts/b.md')] },
       { what: 'a new page', apply: () => writeFile(at('content/posts/d.md'), '+++\ntitle = "D"\ndate = 2024-02-01\n+++\nNew.\n'), changes: [change('content', 'content/posts/d.md', 'add')] },
       { what: 'a deleted page', apply: () => rm(at('content/docs/c.md')), changes: [change('content', 'content/docs/c.md', 'unlink')] },
       { what: 'a layout edit', apply: () => writeFile(at('layouts/_default/single.html'), '{{ define "main" }}<h2>{{ .Title }}</h2>{{ .Content }}{{ end }}'), changes: [change('layout', 'layouts/_default/single.html')] },
       { what: 'a shortcode template edit', apply: () => writeFile(at('layouts/shortcodes/note.html'), '<strong>note v2</strong>'), changes: [change('layout', 'layouts/shortcodes/note.html')] },
+      { what: 'a new render hook', apply: async () => {
+        await mkdir(at('layouts/_default/_markup'));
+        await writeFile(at('layouts/_default/_markup/render-link.html'), '<b>{{ .Text }}</b>');
+      }, changes: [change('layout', 'layouts/_default/_markup/render-link.html', 'add')] },
+      { what: 'a render hook edit', apply: () => writeFile(at('layouts/_default/_markup/render-link.html'), '<i>{{ .Text }}</i>'), changes: [change('layout', 'layouts/_default/_markup/render-link.html')] },
       { what: 'a stylesheet edit', apply: () => writeFile(at('static/site.css'), 'body { color: navy }'), changes: [change('static', 'static/site.css')] },
       { what: 'a config edit', apply: () => writeFile(at('hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Live 2"\ndisableKinds = ["taxonomy", "term"]\n'), changes: [change('config', 'hugo.toml')] },
       { what: 'another body edit', apply: () => writeFile(at('content/posts/a.md'), '+++\ntitle = "A"\ndate = 2024-01-02\n+++\nThird body of A.\n'), changes: [change('content', 'content/posts/a.md')] },
