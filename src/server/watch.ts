@@ -4,8 +4,8 @@
  * are tested without a file system.
  */
 import { watch } from 'chokidar';
-import { existsSync, statSync, type Stats } from 'node:fs';
-import { dirname, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, statSync, type Stats } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { RawEvent } from './coalesce.js';
 
 export interface WatchOptions {
@@ -37,9 +37,11 @@ export async function watchSources(options: WatchOptions): Promise<SourceWatcher
     ignorePermissionErrors: true,
   };
   const trailing = createTrailingCheck(options.onEvent);
+  const seenSinceReady = new Set<string>();
   const forward = (event: string, path: string): void => {
     // Folder events are ignored: chokidar reports the files inside them too.
     if (event === 'add' || event === 'change' || event === 'unlink') {
+      seenSinceReady.add(resolve(path));
       options.onEvent({ event, path });
       trailing.arm(path, event);
     }
@@ -65,13 +67,65 @@ export async function watchSources(options: WatchOptions): Promise<SourceWatcher
   }
   for (const watcher of watchers) watcher.on('error', options.onError);
   await Promise.all(watchers.map((watcher) => new Promise<void>((done) => watcher.once('ready', () => done()))));
+  const startCheck = checkAfterReady(options.paths, seenSinceReady, options.onEvent);
   return {
     noteRead: (paths) => trailing.noteRead(paths),
     close: async () => {
+      clearTimeout(startCheck);
       trailing.close();
       await Promise.all(watchers.map((watcher) => watcher.close()));
     },
   };
+}
+
+/**
+ * chokidar's 'ready' can come before the native watcher of every folder is
+ * attached (seen on Linux under load), so an edit made in the first moments
+ * after it could go unseen. The files are compared once more shortly after,
+ * and a difference no event reported becomes one.
+ */
+const startCheckMs = 400;
+
+function checkAfterReady(paths: readonly string[], seen: ReadonlySet<string>, onEvent: (event: RawEvent) => void): NodeJS.Timeout {
+  const before = signatures(paths);
+  const timer = setTimeout(() => {
+    const after = signatures(paths);
+    for (const [path, sig] of after) {
+      if (seen.has(path)) continue;
+      const old = before.get(path);
+      if (old === undefined) onEvent({ event: 'add', path });
+      else if (old !== sig) onEvent({ event: 'change', path });
+    }
+    for (const path of before.keys()) if (!after.has(path) && !seen.has(path)) onEvent({ event: 'unlink', path });
+  }, startCheckMs);
+  timer.unref();
+  return timer;
+}
+
+/** Size and mtime of every file below the watched paths. */
+function signatures(paths: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const visit = (path: string): void => {
+    let stats: Stats;
+    try {
+      stats = statSync(path);
+    } catch {
+      return;
+    }
+    if (stats.isDirectory()) {
+      let names: string[] = [];
+      try {
+        names = readdirSync(path);
+      } catch {
+        return;
+      }
+      for (const name of names) visit(join(path, name));
+    } else {
+      out.set(path, `${stats.size}:${stats.mtimeMs}`);
+    }
+  };
+  for (const path of paths) visit(resolve(path));
+  return out;
 }
 
 /**

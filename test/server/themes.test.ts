@@ -34,19 +34,24 @@ describe('vellum serve with a theme', () => {
     const server = await createDevServer({ port: 0, log: (l) => logs.push(l), builder: siteBuilderFactory({ source: site }) });
     cleanup.push(() => server.close());
     const served = (key: string) => server.snapshot.files.get(key)?.body.toString();
-    const settle = async (): Promise<void> => {
-      await sleep(150);
-      await server.idle();
+    // Waits for the watcher and the rebuild (at most 5 s: a loaded machine delays file events).
+    const settle = async (done: () => boolean): Promise<void> => {
+      for (let waited = 0; waited < 5000 && !done(); waited += 50) {
+        await sleep(50);
+        await server.idle();
+      }
     };
     expect(served('/index.html')).toContain('<p>first</p>');
 
     await write(site, 'vendor/t/layouts/index.html', '<p>second</p>');
-    await settle();
-    expect(served('/index.html')).toContain('<p>second</p>');
+    await settle(() => served('/index.html')?.includes('second') === true);
+    expect(served('/index.html'), logs.join('\n')).toContain('<p>second</p>');
 
     await write(site, 'vendor/t/static/a.txt', 'theme a, edited');
     await write(site, 'vendor/t/static/b.txt', 'theme b, edited');
-    await settle();
+    await settle(() => served('/a.txt') === 'theme a, edited');
+    await sleep(200);
+    await server.idle();
     expect([served('/a.txt'), served('/b.txt')]).toEqual(['theme a, edited', 'project b']);
     expect(logs.some((l) => /fail/i.test(l))).toBe(false);
   });
