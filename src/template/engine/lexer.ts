@@ -96,7 +96,7 @@ export function lex(text: string): Token[] {
       const right = atRightDelim(text, after);
       if (right === 0) return fail(close, 'comment ends before closing delimiter');
       if (right === 2) trimNext = true;
-      after += right === 2 ? 1 + 2 + RIGHT.length : RIGHT.length;
+      after += right === 2 ? 2 + RIGHT.length : RIGHT.length; // " -}}" or "}}"
       pos = after;
       continue;
     }

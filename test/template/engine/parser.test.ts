@@ -21,6 +21,7 @@ describe('parsing prints back as canonical template source', () => {
     ['trim markers remove the whitespace beside them', 'a  \n {{- .X -}} \n\t b', 'a{{.X}}b'],
     ['a minus without a space is a number', '{{-3}}', '{{-3}}'],
     ['comments vanish, with or without trim markers', 'a {{/* one */}} b {{- /* two */ -}} c', 'a  bc'],
+    ['a trimmed comment keeps the character right after it', 'x {{- /* c */ -}}<a>', 'x<a>'],
     ['a trailing pipe is accepted, as in Go', '{{ .A | }}', '{{.A}}'],
     ['actions may span lines', '{{ printf\n  "%s"\n  .A }}', '{{printf "%s" .A}}'],
     ['dotted function names', '{{ strings.HasPrefix .A "x" }}', '{{strings.HasPrefix .A "x"}}'],
