@@ -23,7 +23,18 @@ export interface Using {
   remap?: Readonly<Record<string, string>>;
 }
 
-export type Emit = string | ByGroups | Using | null;
+/**
+ * Chroma's UsingByGroup: the group `code` is lexed by the lexer the group `lexer` names (as a
+ * fence language), or emitted with its own type when there is none.
+ */
+export interface UsingByGroup {
+  lexerGroup: number;
+  codeGroup: number;
+  resolve: (language: string) => string | null;
+  groups: readonly string[];
+}
+
+export type Emit = string | ByGroups | Using | UsingByGroup | null;
 
 export interface Rule {
   pattern: string;
@@ -102,12 +113,22 @@ function compile(pattern: string, spec: LexerSpec): RegExp {
   return new RegExp(`(?:${out})`, flags);
 }
 
-const registry = new Map<string, Lexer>();
+/** Anything that turns text into tokens: a regex lexer or a delegating one (see delegate.ts). */
+export interface Tokeniser {
+  readonly name: string;
+  tokenise(text: string, state?: string, nested?: boolean): Token[];
+}
+
+const registry = new Map<string, Tokeniser>();
 
 /** A lexer by Chroma name, or undefined when vellum does not implement it. */
-export const lexerNamed = (name: string): Lexer | undefined => registry.get(name);
+export const lexerNamed = (name: string): Tokeniser | undefined => registry.get(name);
 
-export class Lexer {
+export function registerLexer(lexer: Tokeniser): void {
+  registry.set(lexer.name, lexer);
+}
+
+export class Lexer implements Tokeniser {
   readonly name: string;
   private readonly spec: LexerSpec;
   private readonly states = new Map<string, Compiled[]>();
@@ -121,7 +142,7 @@ export class Lexer {
     for (const name of this.combined) {
       this.states.set(name, name.slice('combined:'.length).split(',').flatMap((s) => this.states.get(s) ?? []));
     }
-    registry.set(spec.name, this);
+    registerLexer(this);
   }
 
   private expand(state: string, seen: Set<string>): Compiled[] {
@@ -202,6 +223,15 @@ export class Lexer {
     if (emit === null) return;
     if (typeof emit === 'string') {
       out.push({ type: emit, value: m[0] });
+      return;
+    }
+    if ('lexerGroup' in emit) {
+      const sub = registry.get(emit.resolve(m[emit.lexerGroup] ?? '') ?? '');
+      emit.groups.forEach((type, i) => {
+        const value = m[i + 1] ?? '';
+        if (i + 1 === emit.codeGroup && sub !== undefined) out.push(...sub.tokenise(value));
+        else if (value !== '') out.push({ type, value });
+      });
       return;
     }
     if ('groups' in emit) {

@@ -1,21 +1,10 @@
 import type { Token } from './engine.js';
+import { coalesce } from './delegate.js';
 import { monokaiStyle } from './monokai.js';
 
 // Go's html.EscapeString, which Chroma's formatter applies to each token.
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&#34;', "'": '&#39;' };
 const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-
-/** Hugo wraps the lexer in chroma.Coalesce: neighbouring tokens of one type become one. */
-function coalesce(tokens: readonly Token[]): Token[] {
-  const out: Token[] = [];
-  for (const t of tokens) {
-    if (t.value === '') continue;
-    const prev = out[out.length - 1];
-    if (prev !== undefined && prev.type === t.type && prev.value.length < 8192) prev.value += t.value;
-    else out.push({ ...t });
-  }
-  return out;
-}
 
 /**
  * Chroma's SplitTokensIntoLines: a token spanning newlines is cut after each, its tail (even
@@ -43,6 +32,7 @@ function splitLines(tokens: readonly Token[]): Token[][] {
 /** The lines of Chroma's HTML formatter (inline styles, no line numbers), without the `<pre>`. */
 export function formatLines(tokens: readonly Token[]): string {
   let html = '';
+  // Hugo wraps every lexer in chroma.Coalesce.
   for (const line of splitLines(coalesce(tokens))) {
     html += '<span style="display:flex;"><span>';
     for (const t of line) {

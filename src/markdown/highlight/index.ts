@@ -8,6 +8,7 @@ import './lexers/go.js';
 import './lexers/html.js';
 import './lexers/javascript.js';
 import './lexers/json.js';
+import './lexers/markdown.js';
 import './lexers/python.js';
 import './lexers/sql.js';
 import './lexers/toml.js';
