@@ -25,5 +25,7 @@ const PRE_STYLE = 'color:#f8f8f2;background-color:#272822;-moz-tab-size:4;-o-tab
 export function highlightedCode(code: string, chromaName: string, codeAttrs: string): string | null {
   const lexer = lexerNamed(chromaName);
   if (lexer === undefined) return null;
-  return `<div class="highlight"><pre tabindex="0" style="${PRE_STYLE}"><code${codeAttrs}>${formatLines(lexer.tokenise(code))}</code></pre></div>`;
+  // Empty code stays empty: Chroma never sees it, so no newline is added to make a line.
+  const lines = code === '' ? '' : formatLines(lexer.tokenise(code));
+  return `<div class="highlight"><pre tabindex="0" style="${PRE_STYLE}"><code${codeAttrs}>${lines}</code></pre></div>`;
 }
