@@ -88,6 +88,9 @@ function compile(pattern: string, spec: LexerSpec): RegExp {
     for (const f of m[1] ?? '') if (!flags.includes(f)) flags += f;
     src = src.slice(m[0].length);
   }
+  // regexp2 (Chroma's engine) lets `[^\W\d]` match digits too, as Hugo's output shows for Go
+  // templates (`{{ add $i 1 }}` lexes `1` as a name): it behaves as `\w`.
+  src = src.replaceAll('[^\\W\\d]', '\\w');
   let out = '';
   let inClass = false;
   for (let i = 0; i < src.length; i++) {

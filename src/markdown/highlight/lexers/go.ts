@@ -1,4 +1,6 @@
+import { DelegatingLexer } from '../delegate.js';
 import { Lexer, bygroups, include, rule, using, usingSelf, words } from '../engine.js';
+import { html } from './html.js';
 
 // Chroma v2.5.0's Go lexer (lexers/go.go). Raw strings are lexed as Go text templates.
 const BUILTINS = ['uint', 'uint8', 'uint16', 'uint32', 'uint64', 'int', 'int8', 'int16', 'int32', 'int64', 'float',
@@ -44,7 +46,7 @@ export const go = new Lexer({
   },
 });
 
-// Chroma's go_template.xml, needed for Go raw strings.
+// Chroma's go_template.xml: Go raw strings, ```go-text-template, and with HTML ```go-html-template.
 export const goTextTemplate = new Lexer({
   name: 'Go Text Template',
   rules: {
@@ -85,3 +87,5 @@ export const goTextTemplate = new Lexer({
     ],
   },
 });
+
+export const goHTMLTemplate = new DelegatingLexer('Go HTML Template', html, goTextTemplate);
