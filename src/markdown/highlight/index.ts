@@ -6,6 +6,7 @@ import './lexers/diff.js';
 import './lexers/docker.js';
 import './lexers/go.js';
 import './lexers/html.js';
+import './lexers/ini.js';
 import './lexers/javascript.js';
 import './lexers/json.js';
 import './lexers/markdown.js';
@@ -13,6 +14,7 @@ import './lexers/python.js';
 import './lexers/sql.js';
 import './lexers/toml.js';
 import './lexers/typescript.js';
+import './lexers/xml.js';
 import './lexers/yaml.js';
 
 const PRE_STYLE = 'color:#f8f8f2;background-color:#272822;-moz-tab-size:4;-o-tab-size:4;tab-size:4;';
