@@ -7,6 +7,7 @@ import './lexers/docker.js';
 import './lexers/go.js';
 import './lexers/html.js';
 import './lexers/ini.js';
+import './lexers/java.js';
 import './lexers/javascript.js';
 import './lexers/json.js';
 import './lexers/markdown.js';
