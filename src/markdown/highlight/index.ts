@@ -1,6 +1,7 @@
 import { lexerNamed } from './engine.js';
 import { formatLines } from './format.js';
 import './lexers/bash.js';
+import './lexers/c.js';
 import './lexers/css.js';
 import './lexers/diff.js';
 import './lexers/docker.js';
