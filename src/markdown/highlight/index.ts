@@ -13,6 +13,7 @@ import './lexers/javascript.js';
 import './lexers/json.js';
 import './lexers/markdown.js';
 import './lexers/python.js';
+import './lexers/rust.js';
 import './lexers/sql.js';
 import './lexers/toml.js';
 import './lexers/typescript.js';
