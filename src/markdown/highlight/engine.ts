@@ -84,7 +84,7 @@ function compile(pattern: string, spec: LexerSpec): RegExp {
   if (spec.caseInsensitive) flags += 'i';
   if (spec.dotAll) flags += 's';
   let src = pattern;
-  for (let m = /^\(\?([imsx]+)\)/.exec(src); m !== null; m = /^\(\?([imsx]+)\)/.exec(src)) {
+  for (let m = /^\(\?([ims]+)\)/.exec(src); m !== null; m = /^\(\?([ims]+)\)/.exec(src)) {
     for (const f of m[1] ?? '') if (!flags.includes(f)) flags += f;
     src = src.slice(m[0].length);
   }
@@ -98,7 +98,8 @@ function compile(pattern: string, spec: LexerSpec): RegExp {
     if (c === '\\') {
       const n = src.charAt(i + 1);
       if (!inClass && n === 'A') out += '(?<![\\s\\S])';
-      else if (!inClass && (n === 'z' || n === 'Z')) out += '(?![\\s\\S])';
+      else if (!inClass && n === 'z') out += '(?![\\s\\S])';
+      else if (!inClass && n === 'Z') out += '(?=\\n?(?![\\s\\S]))';
       else out += c + n;
       i++;
     } else if (c === '[' && !inClass) {
