@@ -12,6 +12,7 @@ import './lexers/java.js';
 import './lexers/javascript.js';
 import './lexers/json.js';
 import './lexers/markdown.js';
+import './lexers/nginx.js';
 import './lexers/python.js';
 import './lexers/rust.js';
 import './lexers/sql.js';
