@@ -27,23 +27,29 @@ import { GoTime } from './time/index.js';
 import { VERSION } from './version.js';
 
 export interface BuildOptions {
-  /** Site root; default the current folder. */
+  /** Site root, relative to the current folder; default the current folder (`-s`). */
   source?: string;
-  /** Output folder, relative to the site root unless absolute; default "public". */
+  /** Output folder, relative to `source` unless absolute, as Hugo's `-d`; default the config's publishDir, "public". */
   destination?: string;
+  /** Replaces the config's baseURL (`-b`), e.g. "https://example.org/docs/". */
   baseURL?: string;
+  /** Include drafts (`-D`). */
   buildDrafts?: boolean;
+  /** Include pages dated in the future (`-F`). */
   buildFuture?: boolean;
+  /** Include expired pages (`-E`). */
   buildExpired?: boolean;
+  /** Remove files in the destination that this build did not write, keeping .git. */
   cleanDestinationDir?: boolean;
+  /** Minify HTML, CSS, JS and XML. */
   minify?: boolean;
-  /** Receives warnings as they happen (the CLI prints them to stderr). */
+  /** Each warning as it happens; they are also returned in `warnings`. */
   onWarning?: (message: string) => void;
-  /** Receives per-stage timings (`--logLevel debug`). */
+  /** Each stage's time: config, read, assemble, templates, render, publish. */
   onStage?: (stage: string, ms: number) => void;
-  /** Called as each page is written: pages done and the total (the CLI draws a progress line from it). */
+  /** Pages written so far and the total, as the render goes. */
   onProgress?: (done: number, total: number) => void;
-  /** "Now" for draft/future/expired decisions; default the current time. */
+  /** "Now" for draft, future and expired decisions; default the current time. */
   now?: Date;
   /** `hugo.Environment`: "production" (the default) for build, "development" for serve. */
   environment?: string;

@@ -4,36 +4,9 @@
  */
 
 import path from 'node:path';
-import { build as runBuild, type BuildResult } from '../build.js';
+import { build as runBuild, type BuildOptions, type BuildResult } from '../build.js';
 
-export type { BuildResult };
-
-export interface BuildOptions {
-  /** Site root, relative to the current folder; default the current folder (`-s`). */
-  source?: string;
-  /** Output folder, relative to `source` unless absolute, as Hugo's `-d`; default the config's publishDir, "public". */
-  destination?: string;
-  /** Replaces the config's baseURL (`-b`), e.g. "https://example.org/docs/". */
-  baseURL?: string;
-  /** Include drafts (`-D`). */
-  buildDrafts?: boolean;
-  /** Include pages dated in the future (`-F`). */
-  buildFuture?: boolean;
-  /** Include expired pages (`-E`). */
-  buildExpired?: boolean;
-  /** Remove files in the destination that this build did not write, keeping .git. */
-  cleanDestinationDir?: boolean;
-  /** Minify HTML, CSS, JS and XML. */
-  minify?: boolean;
-  /** Each warning as it happens; they are also returned in `warnings`. */
-  onWarning?: (message: string) => void;
-  /** Each stage's time: config, read, assemble, templates, render, publish. */
-  onStage?: (stage: string, ms: number) => void;
-  /** Pages written so far and the total, as the render goes. */
-  onProgress?: (done: number, total: number) => void;
-  /** "Now" for draft, future and expired decisions; default the current time. */
-  now?: Date;
-}
+export type { BuildOptions, BuildResult };
 
 export interface ResolvedBuildOptions {
   source: string;

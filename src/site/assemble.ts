@@ -10,6 +10,7 @@ import { VellumError } from '../errors/index.js';
 import { GoTime } from '../time/index.js';
 import { pluralize, titleWords } from './inflect.js';
 import { Page, type PageInit, type PageKind } from './page.js';
+import { listPageInit } from './list-init.js';
 import { Site, type SiteHooks } from './site.js';
 import { assembleTaxonomies, isTaxonomyDir } from './taxonomies.js';
 import {
@@ -72,7 +73,7 @@ export function assembleSite(input: AssembleInput): AssembledSite {
   for (const dir of branchFiles.keys()) if (dir !== '') sectionDirs.add(dir);
 
   const homeFile = branchFiles.get('') ?? null;
-  const home = new Page(nodeInit(site, 'home', homeFile, '', { path: '/', file: 'index.html' }, config.title, zero));
+  const home = new Page(nodeInit(site, 'home', homeFile, '', { path: '/', file: 'index.html' }, config.title));
   site.home = home;
 
   const sections = new Map<string, Page>();
@@ -85,7 +86,7 @@ export function assembleSite(input: AssembleInput): AssembledSite {
       ? targetFromUrl(file.frontMatter.url)
       : targetFromSegments(dir.split('/').map((s) => urlizePath(s, false)), urlOptions);
     const autoTitle = pluralize(titleWords(name));
-    sections.set(dir, new Page(nodeInit(site, 'section', file, dir.split('/')[0]!.toLowerCase(), target, autoTitle, zero)));
+    sections.set(dir, new Page(nodeInit(site, 'section', file, dir.split('/')[0]!.toLowerCase(), target, autoTitle)));
   }
 
   const pages: Page[] = [];
@@ -158,7 +159,7 @@ export function assembleSite(input: AssembleInput): AssembledSite {
   site.allPages = all;
   if (!disabled.has('section')) site.defaultMainSections(pages);
   if (!disabled.has('404')) {
-    site.notFound = new Page(nodeInit(site, '404', null, '', { path: '/404.html', file: '404.html' }, '404 Page not found', zero));
+    site.notFound = new Page(nodeInit(site, '404', null, '', { path: '/404.html', file: '404.html' }, '404 Page not found'));
   }
 
   // A list page's date is its newest child's (Hugo), computed bottom-up. The
@@ -243,34 +244,9 @@ function pageInit(site: Site, file: ContentFile, section: string, target: PageTa
   };
 }
 
-function nodeInit(site: Site, kind: PageKind, file: ContentFile | null, section: string, target: PageTarget, fallbackTitle: string, zero: GoTime): PageInit {
-  const fm = file?.frontMatter;
-  const date = fm?.date ?? zero;
-  return {
-    kind,
-    site,
-    file,
-    // An _index.md without a title gives "" (Hugo 0.111.3); only a list without a file gets a made-up title.
-    title: fm !== undefined ? (fm.title ?? '') : fallbackTitle,
-    section,
-    type: fm?.type ?? (kind === 'section' ? section : kind === 'home' ? 'page' : ''),
-    layout: fm?.layout ?? '',
-    path: target.path,
-    outputFile: target.file,
-    date,
-    lastmod: fm?.lastmod ?? date,
-    publishDate: fm?.publishDate ?? date,
-    expiryDate: fm?.expiryDate ?? zero,
-    weight: fm?.weight ?? 0,
-    draft: fm?.draft ?? false,
-    params: fm?.params ?? {},
-    aliases: fm?.aliases ?? [],
-    description: fm?.description ?? '',
-    keywords: fm?.keywords ?? [],
-    linkTitle: fm?.linkTitle ?? '',
-    slug: fm?.slug ?? '',
-    summaryOverride: fm?.summary,
-  };
+function nodeInit(site: Site, kind: PageKind, file: ContentFile | null, section: string, target: PageTarget, fallbackTitle: string): PageInit {
+  const defaultType = kind === 'section' ? section : kind === 'home' ? 'page' : '';
+  return listPageInit(site, { kind, file, section, target, fallbackTitle, defaultType });
 }
 
 /** Refuses output paths outside the destination and two pages writing one file. */

@@ -11,6 +11,7 @@ import { GoTime } from '../time/index.js';
 import { titleWords } from './inflect.js';
 import { Page, type PageInit } from './page.js';
 import { Pages, defaultCompare } from './pages.js';
+import { listPageInit } from './list-init.js';
 import type { Site } from './site.js';
 import { expandPermalink, targetFromSegments, targetFromUrl, urlizePath, type UrlOptions } from './urls.js';
 
@@ -246,34 +247,7 @@ function setListDate(page: Page, members: readonly Page[]): void {
 }
 
 function listInit(site: Site, kind: 'taxonomy' | 'term', file: ContentFile | null, plural: string, fallbackTitle: string, target: { path: string; file: string }): PageInit {
-  const fm = file?.frontMatter;
-  const zero = GoTime.zero();
-  const date = fm?.date ?? zero;
-  return {
-    kind,
-    site,
-    file,
-    // An _index.md without a title gives "" (Hugo 0.111.3); only a list without a file gets a made-up title.
-    title: fm !== undefined ? (fm.title ?? '') : fallbackTitle,
-    section: plural,
-    type: fm?.type ?? plural,
-    layout: fm?.layout ?? '',
-    path: target.path,
-    outputFile: target.file,
-    date,
-    lastmod: fm?.lastmod ?? date,
-    publishDate: fm?.publishDate ?? date,
-    expiryDate: fm?.expiryDate ?? zero,
-    weight: fm?.weight ?? 0,
-    draft: fm?.draft ?? false,
-    params: fm?.params ?? {},
-    aliases: fm?.aliases ?? [],
-    description: fm?.description ?? '',
-    keywords: fm?.keywords ?? [],
-    linkTitle: fm?.linkTitle ?? '',
-    slug: fm?.slug ?? '',
-    summaryOverride: fm?.summary,
-  };
+  return listPageInit(site, { kind, file, section: plural, target, fallbackTitle, defaultType: plural });
 }
 
 function compareText(a: string, b: string): number {
