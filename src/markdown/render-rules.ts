@@ -65,8 +65,9 @@ export function linkPlugin(md: MarkdownIt, unsafe: boolean): void {
   md.validateLink = () => true;
   md.normalizeLink = (url) => mdurl.encode(url);
   md.normalizeLinkText = (text) => text;
-  if (unsafe) return;
+  // With `unsafe`, nothing is blanked, but images still take Goldmark's alt text.
   const blank = (token: Token, name: string): void => {
+    if (unsafe) return;
     const value = token.attrGet(name);
     if (typeof value === 'string' && (DANGEROUS.test(value) || (/^data:/i.test(value) && !DATA_OK.test(value)))) {
       token.attrSet(name, '');
