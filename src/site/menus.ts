@@ -144,7 +144,7 @@ export function assembleMenus(site: Site, configMenus: Record<string, unknown>, 
       entry.apply(item);
       const pageRef = Object.entries(item).find(([k]) => k.toLowerCase() === 'pageref')?.[1];
       if (typeof pageRef === 'string' && pageRef !== '') {
-        entry.Page = site.GetPage(pageRef);
+        entry.Page = site.pageIndex().get([pageRef], null);
         if (entry.Page !== null && entry.Name === '') entry.Name = entry.Page.LinkTitle;
       }
       entry.ConfiguredURL = siteRelativeURL(site, entry.ConfiguredURL);

@@ -8,6 +8,7 @@
 import { bundleResources, type PageResource, type ResourceList } from './resources.js';
 import type { ContentFile } from '../content/index.js';
 import { GoTime } from '../time/index.js';
+import { NOP_PAGE, type NopPage } from './nop-page.js';
 import type { Site } from './site.js';
 import { Pages } from './pages.js';
 import { caseInsensitiveParams, paramLookup } from './params.js';
@@ -329,7 +330,7 @@ export class Page {
   get Store(): unknown { return this.site.scratchFor(this); }
 
   /** Hugo's `.GetPage` relative to this page. */
-  GetPage(...refs: unknown[]): Page | null { return this.site.pageIndex().get(refs, this); }
+  GetPage(...refs: unknown[]): Page | NopPage { return this.site.pageIndex().get(refs, this) ?? NOP_PAGE; }
 
   /** A bundle's files (site/resources.ts). */
   get Resources(): ResourceList<PageResource> { return (this.bundle ??= bundleResources(this)); }

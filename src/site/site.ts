@@ -15,6 +15,7 @@ import { joinBase } from './urls.js';
 import type { Taxonomy } from './taxonomies.js';
 import { assembleMenus, type Menu } from './menus.js';
 import { PageIndex } from './getpage.js';
+import { NOP_PAGE, type NopPage } from './nop-page.js';
 
 /** What the later stages plug in: the site needs rendering but must not import it. */
 export interface SiteHooks {
@@ -162,9 +163,9 @@ export class Site {
     return newest;
   }
 
-  /** `.Site.GetPage "/posts/first"`: Hugo's lookup rules (getpage.ts), indexed once. */
-  GetPage(...refs: unknown[]): Page | null {
-    return this.pageIndex().get(refs, null);
+  /** `.Site.GetPage "/posts/first"`: Hugo's lookup rules (getpage.ts), indexed once; Hugo's empty page when none matches. */
+  GetPage(...refs: unknown[]): Page | NopPage {
+    return this.pageIndex().get(refs, null) ?? NOP_PAGE;
   }
 
   /** The lookup index behind `.GetPage`, built on first use. */
