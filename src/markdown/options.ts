@@ -25,6 +25,8 @@ export interface MarkdownOptions {
   toc: { startLevel: number; endLevel: number; ordered: boolean };
   /** `markup.highlight.codeFences`: fenced code in a language Chroma knows is highlighted. */
   highlightCodeFences: boolean;
+  /** `markup.highlight.guessSyntax`: a fence without a language is highlighted as Chroma's fallback. */
+  highlightGuessSyntax: boolean;
 }
 
 /** Hugo 0.111.3's defaults. */
@@ -44,6 +46,7 @@ export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = {
   headingAttributes: true,
   toc: { startLevel: 2, endLevel: 3, ordered: false },
   highlightCodeFences: true,
+  highlightGuessSyntax: false,
 };
 
 /** The Markdown options a resolved site configuration asks for. */
@@ -66,6 +69,7 @@ export function markdownOptionsFromConfig(markup: SiteConfig['markup']): Markdow
     toc: { ...markup.tableOfContents },
     // Not in SiteConfig yet: Hugo's default.
     highlightCodeFences: markup.highlight.codeFences,
+    highlightGuessSyntax: markup.highlight.guessSyntax,
   };
 }
 

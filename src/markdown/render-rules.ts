@@ -18,7 +18,7 @@ const escapeCode = (s: string): string => s.replace(/[&<>"']/g, (c) => CODE_ESCA
  * of the info string) as class and data-lang, no newline after the block; Chroma's markup when it
  * knows the language (see highlight.ts). Indented code keeps Goldmark's plain `<pre><code>`.
  */
-export function codePlugin(md: MarkdownIt, highlight: boolean): void {
+export function codePlugin(md: MarkdownIt, highlight: boolean, guessSyntax = false): void {
   md.renderer.rules.fence = (tokens, idx) => {
     const token = tokens[idx] as Token;
     // With markup.highlight.codeFences off, Hugo leaves fences to Goldmark's own renderer.
@@ -33,6 +33,9 @@ export function codePlugin(md: MarkdownIt, highlight: boolean): void {
     const lf = afterHiddenParagraph(tokens, idx);
     const lexer = highlight && lang !== '' ? chromaLexer(lang) : null;
     if (lexer !== null) return lf + (highlightedCode(raw, lexer, attrs) ?? highlightedBlock(code, attrs));
+    // guessSyntax: Chroma guesses a language from the code; vellum does not guess, and shows
+    // what Chroma shows when its guess fails, the plain "fallback" lexer.
+    if (highlight && guessSyntax && lang === '') return lf + highlightedBlock(code, ' class="language-fallback" data-lang="fallback"');
     return `${lf}<pre tabindex="0"><code${attrs}>${code}</code></pre>`;
   };
 }

@@ -70,7 +70,7 @@ const PLUGINS: ReadonlyArray<{ name: string; when: (o: MarkdownOptions) => boole
   },
   { name: 'links', when: () => true, use: (md, o) => linkPlugin(md, o.unsafe) },
   { name: 'raw-html', when: () => true, use: (md, o) => rawHtmlPlugin(md, o.unsafe) },
-  { name: 'code', when: () => true, use: (md, o) => codePlugin(md, o.highlightCodeFences) },
+  { name: 'code', when: () => true, use: (md, o) => codePlugin(md, o.highlightCodeFences, o.highlightGuessSyntax) },
   { name: 'strikethrough', when: (o) => o.strikethrough, use: (md) => strikethroughPlugin(md) },
   { name: 'task-list', when: (o) => o.taskList, use: (md) => taskListPlugin(md) },
   { name: 'definition-list', when: (o) => o.definitionList, use: (md) => md.use(deflist).use(definitionListPlugin) },

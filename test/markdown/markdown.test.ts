@@ -147,6 +147,7 @@ describe('markdownOptionsFromConfig', () => {
       unsafe: true,
       typographer: false,
       highlightCodeFences: false,
+      highlightGuessSyntax: false,
       toc: { startLevel: 1, endLevel: 6, ordered: true },
     });
   });
