@@ -40,6 +40,9 @@ export interface HighlightConfig {
   style: string;
   noClasses: boolean;
   lineNos: boolean;
+  /** Line numbers in a table's first column (Hugo's default) rather than before each line. */
+  lineNumbersInTable: boolean;
+  lineNoStart: number;
   tabWidth: number;
   guessSyntax: boolean;
 }
@@ -262,6 +265,8 @@ export function resolveConfig(input: Record<string, unknown>, options: ResolveOp
         style: highlight.string('style', top.string('pygmentsStyle', 'monokai')),
         noClasses: highlight.bool('noClasses', !top.bool('pygmentsUseClasses', false)),
         lineNos: highlight.bool('lineNos', false),
+        lineNumbersInTable: highlight.bool('lineNumbersInTable', true),
+        lineNoStart: highlight.int('lineNoStart', 1),
         tabWidth: highlight.int('tabWidth', 4),
         guessSyntax: highlight.bool('guessSyntax', top.bool('pygmentsCodeFencesGuessSyntax', false)),
       },

@@ -2,7 +2,7 @@ import { CHROMA_LEXERS } from './chroma-lexers.js';
 
 /**
  * Hugo highlights fenced code whose language Chroma knows (`markup.highlight.codeFences`, on by
- * default) with inline styles in the monokai style; other languages get a plain `<pre><code>`.
+ * default) with inline styles in `markup.highlight.style`; other languages get a plain `<pre><code>`.
  * Chroma's lookup (lexers.Get): name or alias in any case, then the language as a file extension
  * (`txt` → `*.txt`) or a file name, the highest priority winning.
  */
@@ -66,23 +66,4 @@ export function chromaLexer(lang: string): string | null {
     if (cache.size < 1000) cache.set(lang, found);
   }
   return found;
-}
-
-const PRE_STYLE = 'color:#f8f8f2;background-color:#272822;-moz-tab-size:4;-o-tab-size:4;tab-size:4;';
-
-/**
- * Chroma's HTML formatter output (inline styles, no line numbers): each line in a flex span.
- * Tokens are not coloured yet except where Chroma colours nothing (the plain-text lexer), so for
- * other languages the markup matches Hugo's but the colour spans are missing.
- */
-export function highlightedBlock(escapedCode: string, attrs: string): string {
-  let lines = '';
-  let start = 0;
-  while (start < escapedCode.length) {
-    const nl = escapedCode.indexOf('\n', start);
-    const end = nl < 0 ? escapedCode.length : nl + 1;
-    lines += `<span style="display:flex;"><span>${escapedCode.slice(start, end)}</span></span>`;
-    start = end;
-  }
-  return `<div class="highlight"><pre tabindex="0" style="${PRE_STYLE}"><code${attrs}>${lines}</code></pre></div>`;
 }

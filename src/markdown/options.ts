@@ -1,5 +1,7 @@
 import type { SiteConfig } from '../config/index.js';
 import type { AutoHeadingIDType } from './heading-ids.js';
+import { chromaStyle } from './highlight/index.js';
+import type { BlockOptions } from './highlight/index.js';
 
 /** What the Markdown stage needs from Hugo's `markup` configuration, every default resolved. */
 export interface MarkdownOptions {
@@ -27,6 +29,16 @@ export interface MarkdownOptions {
   highlightCodeFences: boolean;
   /** `markup.highlight.guessSyntax`: a fence without a language is highlighted as Chroma's fallback. */
   highlightGuessSyntax: boolean;
+  /** `markup.highlight.style`: a Chroma style name (vellum knows those in STYLE_NAMES). */
+  highlightStyle: string;
+  /** `markup.highlight.lineNos`. */
+  highlightLineNos: boolean;
+  /** `markup.highlight.lineNumbersInTable`: numbers in a table column, else before each line. */
+  lineNumbersInTable: boolean;
+  /** `markup.highlight.lineNoStart`: the first line's number. */
+  lineNoStart: number;
+  /** `markup.highlight.tabWidth`: the `<pre>`'s CSS tab-size. */
+  highlightTabWidth: number;
 }
 
 /** Hugo 0.111.3's defaults. */
@@ -47,6 +59,11 @@ export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = {
   toc: { startLevel: 2, endLevel: 3, ordered: false },
   highlightCodeFences: true,
   highlightGuessSyntax: false,
+  highlightStyle: 'monokai',
+  highlightLineNos: false,
+  lineNumbersInTable: true,
+  lineNoStart: 1,
+  highlightTabWidth: 4,
 };
 
 /** The Markdown options a resolved site configuration asks for. */
@@ -70,10 +87,27 @@ export function markdownOptionsFromConfig(markup: SiteConfig['markup']): Markdow
     // Not in SiteConfig yet: Hugo's default.
     highlightCodeFences: markup.highlight.codeFences,
     highlightGuessSyntax: markup.highlight.guessSyntax,
+    highlightStyle: markup.highlight.style,
+    highlightLineNos: markup.highlight.lineNos,
+    lineNumbersInTable: markup.highlight.lineNumbersInTable,
+    lineNoStart: markup.highlight.lineNoStart,
+    highlightTabWidth: markup.highlight.tabWidth,
   };
 }
 
 function toIdType(type: string): AutoHeadingIDType {
   // Hugo falls back to "github" for names it does not know.
   return type === 'github-ascii' || type === 'blackfriday' ? type : 'github';
+}
+
+/** How Chroma's formatter should write highlighted blocks for these options. */
+export function highlightBlockOptions(o: MarkdownOptions): BlockOptions {
+  return {
+    // Chroma looks style names up in lower case.
+    style: chromaStyle(o.highlightStyle.toLowerCase()),
+    lineNos: o.highlightLineNos,
+    lineNumbersInTable: o.lineNumbersInTable,
+    lineNoStart: o.lineNoStart,
+    tabWidth: o.highlightTabWidth,
+  };
 }

@@ -1,6 +1,7 @@
 import type { MarkdownIt, RendererRule, StateCore, Token } from 'markdown-it';
-import { chromaLexer, highlightedBlock } from './highlight.js';
-import { highlightedCode } from './highlight/index.js';
+import { chromaLexer } from './highlight.js';
+import { highlightedCode, plainBlock } from './highlight/index.js';
+import type { BlockOptions } from './highlight/index.js';
 import { afterHiddenParagraph } from './html.js';
 
 /**
@@ -18,7 +19,7 @@ const escapeCode = (s: string): string => s.replace(/[&<>"']/g, (c) => CODE_ESCA
  * of the info string) as class and data-lang, no newline after the block; Chroma's markup when it
  * knows the language (see highlight.ts). Indented code keeps Goldmark's plain `<pre><code>`.
  */
-export function codePlugin(md: MarkdownIt, highlight: boolean, guessSyntax = false): void {
+export function codePlugin(md: MarkdownIt, highlight: boolean, guessSyntax = false, block?: BlockOptions): void {
   md.renderer.rules.fence = (tokens, idx) => {
     const token = tokens[idx] as Token;
     // With markup.highlight.codeFences off, Hugo leaves fences to Goldmark's own renderer.
@@ -32,10 +33,10 @@ export function codePlugin(md: MarkdownIt, highlight: boolean, guessSyntax = fal
     const code = escapeCode(raw);
     const lf = afterHiddenParagraph(tokens, idx);
     const lexer = highlight && lang !== '' ? chromaLexer(lang) : null;
-    if (lexer !== null) return lf + (highlightedCode(raw, lexer, attrs) ?? highlightedBlock(code, attrs));
+    if (lexer !== null) return lf + (highlightedCode(raw, lexer, attrs, block) ?? plainBlock(raw, attrs, block));
     // guessSyntax: Chroma guesses a language from the code; vellum does not guess, and shows
     // what Chroma shows when its guess fails, the plain "fallback" lexer.
-    if (highlight && guessSyntax && lang === '') return lf + highlightedBlock(code, ' class="language-fallback" data-lang="fallback"');
+    if (highlight && guessSyntax && lang === '') return lf + plainBlock(raw, ' class="language-fallback" data-lang="fallback"', block);
     return `${lf}<pre tabindex="0"><code${attrs}>${code}</code></pre>`;
   };
 }

@@ -11,6 +11,7 @@ import { headingsPlugin } from './headings.js';
 import { tablePlugin } from './tables.js';
 import { linesGoldmarkMisreads } from './reader-slips.js';
 import { linkifyPlugin, textRulePlugin } from './linkify.js';
+import { highlightBlockOptions } from './options.js';
 import type { MarkdownOptions } from './options.js';
 import { declarationPlugin, htmlCommentPlugin, rawHtmlPlugin } from './html.js';
 import { backtickCachePlugin, blockquotePlugin, lineBreakPlugin, paragraphLinesPlugin, textJoinPlugin } from './parser-fixes.js';
@@ -70,7 +71,7 @@ const PLUGINS: ReadonlyArray<{ name: string; when: (o: MarkdownOptions) => boole
   },
   { name: 'links', when: () => true, use: (md, o) => linkPlugin(md, o.unsafe) },
   { name: 'raw-html', when: () => true, use: (md, o) => rawHtmlPlugin(md, o.unsafe) },
-  { name: 'code', when: () => true, use: (md, o) => codePlugin(md, o.highlightCodeFences, o.highlightGuessSyntax) },
+  { name: 'code', when: () => true, use: (md, o) => codePlugin(md, o.highlightCodeFences, o.highlightGuessSyntax, highlightBlockOptions(o)) },
   { name: 'strikethrough', when: (o) => o.strikethrough, use: (md) => strikethroughPlugin(md) },
   { name: 'task-list', when: (o) => o.taskList, use: (md) => taskListPlugin(md) },
   { name: 'definition-list', when: (o) => o.definitionList, use: (md) => md.use(deflist).use(definitionListPlugin) },

@@ -140,7 +140,7 @@ describe('markdownOptionsFromConfig', () => {
         parser: { autoHeadingID: true, autoHeadingIDType: 'github', attribute: { title: true, block: false } },
       },
       tableOfContents: { startLevel: 1, endLevel: 6, ordered: true },
-      highlight: { codeFences: false, style: 'monokai', noClasses: true, lineNos: false, tabWidth: 4, guessSyntax: false },
+      highlight: { codeFences: false, style: 'monokai', noClasses: true, lineNos: false, lineNumbersInTable: true, lineNoStart: 1, tabWidth: 4, guessSyntax: false },
     });
     expect(options).toEqual({
       ...DEFAULT_MARKDOWN_OPTIONS,

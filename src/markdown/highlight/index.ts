@@ -1,5 +1,8 @@
 import { lexerNamed } from './engine.js';
-import { formatLines } from './format.js';
+import type { Token } from './engine.js';
+import { formatBlock } from './format.js';
+import type { BlockOptions } from './format.js';
+import { chromaStyle } from './styles/index.js';
 import './lexers/bash.js';
 import './lexers/c.js';
 import './lexers/css.js';
@@ -21,17 +24,31 @@ import './lexers/typescript.js';
 import './lexers/xml.js';
 import './lexers/yaml.js';
 
-const PRE_STYLE = 'color:#f8f8f2;background-color:#272822;-moz-tab-size:4;-o-tab-size:4;tab-size:4;';
+export type { BlockOptions } from './format.js';
+export { STYLE_NAMES, chromaStyle } from './styles/index.js';
+
+/** Hugo 0.111.3's default `markup.highlight`: monokai, no line numbers, tabs 4 wide. */
+export const DEFAULT_BLOCK_OPTIONS: BlockOptions = {
+  style: chromaStyle('monokai'),
+  lineNos: false,
+  lineNumbersInTable: true,
+  lineNoStart: 1,
+  tabWidth: 4,
+};
 
 /**
- * A fenced block as Hugo 0.111.3 highlights it by default (Chroma, monokai, inline styles, no
- * line numbers), given the raw code and the Chroma lexer name; null when vellum has no lexer for
- * that language (the caller then keeps Hugo's markup without colours).
+ * A fenced block as Hugo 0.111.3 highlights it (Chroma, inline styles), given the raw code and
+ * the Chroma lexer name; null when vellum has no lexer for that language (the caller then uses
+ * `plainBlock`, Hugo's markup without colours).
  */
-export function highlightedCode(code: string, chromaName: string, codeAttrs: string): string | null {
+export function highlightedCode(code: string, chromaName: string, codeAttrs: string, options = DEFAULT_BLOCK_OPTIONS): string | null {
   const lexer = lexerNamed(chromaName);
   if (lexer === undefined) return null;
-  // Empty code stays empty: Chroma never sees it, so no newline is added to make a line.
-  const lines = code === '' ? '' : formatLines(lexer.tokenise(code));
-  return `<div class="highlight"><pre tabindex="0" style="${PRE_STYLE}"><code${codeAttrs}>${lines}</code></pre></div>`;
+  return formatBlock(code === '' ? [] : lexer.tokenise(code), codeAttrs, options);
+}
+
+/** A block as Chroma writes it for its plain-text lexers: one Text token. */
+export function plainBlock(code: string, codeAttrs: string, options = DEFAULT_BLOCK_OPTIONS): string {
+  const tokens: Token[] = code === '' ? [] : [{ type: 'Text', value: code }];
+  return formatBlock(tokens, codeAttrs, options);
 }
