@@ -1,6 +1,7 @@
 import type { MarkdownIt, RendererRule, StateCore, Token } from 'markdown-it';
 import { chromaLexer } from './highlight.js';
-import { highlightedCode, plainBlock } from './highlight/index.js';
+import { DEFAULT_BLOCK_OPTIONS, highlightedCode, plainBlock } from './highlight/index.js';
+import { fenceBlockOptions } from './highlight/fence-options.js';
 import type { BlockOptions } from './highlight/index.js';
 import { afterHiddenParagraph } from './html.js';
 
@@ -19,7 +20,7 @@ const escapeCode = (s: string): string => s.replace(/[&<>"']/g, (c) => CODE_ESCA
  * of the info string) as class and data-lang, no newline after the block; Chroma's markup when it
  * knows the language (see highlight.ts). Indented code keeps Goldmark's plain `<pre><code>`.
  */
-export function codePlugin(md: MarkdownIt, highlight: boolean, guessSyntax = false, block?: BlockOptions): void {
+export function codePlugin(md: MarkdownIt, highlight: boolean, guessSyntax = false, block: BlockOptions = DEFAULT_BLOCK_OPTIONS): void {
   md.renderer.rules.fence = (tokens, idx) => {
     const token = tokens[idx] as Token;
     // With markup.highlight.codeFences off, Hugo leaves fences to Goldmark's own renderer.
@@ -32,11 +33,12 @@ export function codePlugin(md: MarkdownIt, highlight: boolean, guessSyntax = fal
     const raw = token.content.replace(/(^|\n)\n+$/, '$1');
     const code = escapeCode(raw);
     const lf = afterHiddenParagraph(tokens, idx);
+    const options = fenceBlockOptions(token.info, block);
     const lexer = highlight && lang !== '' ? chromaLexer(lang) : null;
-    if (lexer !== null) return lf + (highlightedCode(raw, lexer, attrs, block) ?? plainBlock(raw, attrs, block));
+    if (lexer !== null) return lf + (highlightedCode(raw, lexer, attrs, options) ?? plainBlock(raw, attrs, options));
     // guessSyntax: Chroma guesses a language from the code; vellum does not guess, and shows
     // what Chroma shows when its guess fails, the plain "fallback" lexer.
-    if (highlight && guessSyntax && lang === '') return lf + plainBlock(raw, ' class="language-fallback" data-lang="fallback"', block);
+    if (highlight && guessSyntax && lang === '') return lf + plainBlock(raw, ' class="language-fallback" data-lang="fallback"', options);
     return `${lf}<pre tabindex="0"><code${attrs}>${code}</code></pre>`;
   };
 }
