@@ -192,7 +192,8 @@ export async function loadSite(options: LoadOptions = {}, stage: Stage = stageTi
       templateExists: (name) => templates?.has(name) ?? false,
       site: () => site,
     });
-    return new SiteTemplates(layouts, funcs, config.layoutDir);
+    const inlineShortcodes = Object.entries(config.raw).some(([key, value]) => key.toLowerCase() === 'enableinlineshortcodes' && value === true);
+    return new SiteTemplates(layouts, funcs, config.layoutDir, { inlineShortcodes });
   });
   const render = createContentRenderer({ templates, markdown, config });
   renderContent = contentCache === undefined ? render : (page) => {

@@ -55,6 +55,10 @@ export function createContentRenderer(deps: ContentRendererDeps): (page: Page) =
       const self = new ShortcodeContext(call.name, call.positional, call.named, '', page, parent, call.ordinal, position);
       const inner = call.inner === null ? '' : call.inner.map((n) => (typeof n === 'string' ? n : render(n, self))).join('');
       const context = new ShortcodeContext(call.name, call.positional, call.named, inner, page, parent, call.ordinal, position);
+      if (templates.isInlineShortcode(call.name)) {
+        const source = call.inner !== null && call.innerText !== '' ? call.innerText : null;
+        return templates.renderInlineShortcode(page.path, call.name, source, context, where);
+      }
       return templates.renderShortcode(call.name, context);
     };
 

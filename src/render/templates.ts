@@ -26,7 +26,7 @@ export interface ResolvedLayout {
 
 /**
  * Inline shortcodes (`{{< time.inline >}}{{ now }}{{< /time.inline >}}`)
- * render nothing, as in Hugo with its default `enableInlineShortcodes = false`.
+ * render nothing unless `enableInlineShortcodes = true` (Hugo's default is false).
  */
 const isInline = (name: string) => name.endsWith('.inline');
 
@@ -45,7 +45,9 @@ export class SiteTemplates {
   private readonly resolved = new Map<string, ResolvedLayout | null>();
   private readonly innerUse = new Map<string, boolean>();
 
-  constructor(layouts: readonly LayoutFile[], funcs: FuncMap, private readonly layoutDir = 'layouts') {
+  private readonly inlineShortcodes = new Map<string, TemplateSet>();
+
+  constructor(layouts: readonly LayoutFile[], private readonly funcs: FuncMap, private readonly layoutDir = 'layouts', private readonly options: { inlineShortcodes?: boolean } = {}) {
     this.shared = new TemplateSet({ funcs });
     for (const embedded of Object.values(embeddedTemplates)) this.shared.add(embedded.name, embedded.text, `(built-in ${embedded.name})`);
     // Sorted so that, as in Hugo, a name defined twice resolves the same way on every run.
@@ -152,6 +154,29 @@ export class SiteTemplates {
       this.innerUse.set(path, uses);
     }
     return uses;
+  }
+
+  /**
+   * An inline shortcode (`enableInlineShortcodes = true`): the closed form
+   * defines its template from the text between the tags and renders it; the
+   * self-closed form renders the one the same page defined before. `scope`
+   * keeps definitions per page, as in Hugo.
+   */
+  renderInlineShortcode(scope: string, name: string, source: string | null, context: unknown, file: string): string {
+    if (this.options.inlineShortcodes !== true) return '';
+    const key = `${scope}\u0000${name}`;
+    if (source !== null) {
+      // Hugo runs inline shortcodes as text templates: no escaping, and nil prints "<no value>".
+      const set = new TemplateSet({ funcs: this.funcs, escape: false }).add(`_inline_shortcode/${name}`, source, file);
+      this.inlineShortcodes.set(key, set);
+    }
+    const set = this.inlineShortcodes.get(key);
+    if (set === undefined) throw new Error(`no earlier definition of shortcode "${name}" on this page; define it first with {{< ${name} >}}…{{< /${name} >}}`);
+    return set.execute(`_inline_shortcode/${name}`, context);
+  }
+
+  isInlineShortcode(name: string): boolean {
+    return isInline(name);
   }
 
   renderShortcode(name: string, context: unknown): string {
