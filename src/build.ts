@@ -282,7 +282,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const minifier = options.minify === true ? await createMinifier() : undefined;
     const progress = options.onProgress === undefined ? undefined : countPages(sink, loaded.site, options.onProgress);
     const transformHTML = minifier === undefined ? undefined : (html: string, p: string) => minifier(p, html);
-    const stats = await stage('render', () => renderInto(loaded, progress?.sink ?? sink, { transformHTML }));
+    const stats = await stage('render', async () => {
+      const rendered = await renderInto(loaded, progress?.sink ?? sink, { transformHTML });
+      await sink.flush();
+      return rendered;
+    });
     progress?.finish();
     if (minifier !== undefined) await stage('minify', () => minifyStaged(staging, stats.written, loaded.copies, minifier));
     await stage('publish', () => publish(staging, sink.written, { sourceDir: source, destination, cleanDestinationDir: options.cleanDestinationDir === true }));
