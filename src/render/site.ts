@@ -8,8 +8,8 @@ import { VellumError } from '../errors/index.js';
 import type { OutputSink } from '../output/index.js';
 import { pagerFolder, rssPath, targetFromPath, unsafeOutputReason, type Page, type PaginationState, type Site } from '../site/index.js';
 import { viewCandidates, type LayoutDescriptor, type LayoutKind } from '../template/lookup/index.js';
-import type { SiteTemplates } from './templates.js';
 import { Scratch } from '../template/funcs/index.js';
+import type { SiteTemplates } from './templates.js';
 
 export interface RenderStats {
   pages: number;
@@ -53,6 +53,8 @@ export async function renderSite(site: Site, templates: SiteTemplates, sink: Out
     return templates.execute({ layout, base: null }, page);
   };
   const pageFiles = new Set(site.allPages.map((p) => p.outputFile));
+  // Hugo's redirect page, written at each alias and at a paginated list's /page/1/.
+  const redirectTo = (page: Page) => templates.executeNamed(templates.builtIn('alias'), { Permalink: page.Permalink, Lang: config.languageCode || 'en' });
   const wanted = (page: Page) => options.only === undefined || options.only.has(page);
 
   for (const page of site.allPages) {
@@ -79,7 +81,7 @@ export async function renderSite(site: Site, templates: SiteTemplates, sink: Out
         const pagination = page.pagination as PaginationState | null;
         if (pagination?.paginator != null && page.IsNode) {
           const pagerFile = (n: number) => targetFromPath(pagerFolder(page.path, config.paginatePath, n, config.uglyURLs)).file;
-          await write(pagerFile(1), templates.executeNamed(templates.builtIn('alias'), { Permalink: page.Permalink, Lang: config.languageCode || 'en' }));
+          await write(pagerFile(1), redirectTo(page));
           for (let n = 2; n <= pagination.paginator.chunks.length; n++) {
             pagination.number = n;
             await renderTo(pagerFile(n));
@@ -98,7 +100,7 @@ export async function renderSite(site: Site, templates: SiteTemplates, sink: Out
       const file = aliasFile(page, alias, config.contentDir);
       // An alias never replaces a page (hugo-paper's contact page lists its own URL as an alias).
       if (pageFiles.has(file)) continue;
-      await write(file, templates.executeNamed(templates.builtIn('alias'), { Permalink: page.Permalink, Lang: config.languageCode || 'en' }));
+      await write(file, redirectTo(page));
       stats.aliases++;
     }
   }
