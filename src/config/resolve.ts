@@ -64,6 +64,11 @@ export interface SiteConfig {
   /** Kinds as Hugo spells them, matched case-sensitively: "home", "section", "page", "taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404". */
   disableKinds: Set<string>;
   enableRobotsTXT: boolean;
+  /**
+   * vellum only (off by default, so alias pages stay byte-identical to Hugo's):
+   * alias redirects carry the visitor's #fragment to the new page with a one-line script.
+   */
+  keepAliasFragments: boolean;
   /** Section (lower-cased) → pattern such as "/:year/:month/:title/". */
   permalinks: Record<string, string>;
   summaryLength: number;
@@ -256,6 +261,7 @@ export function resolveConfig(input: Record<string, unknown>, options: ResolveOp
     // Kept as written: Hugo 0.111.3 matches kinds case-sensitively ("RSS" disables feeds, "rss" nothing).
     disableKinds: new Set(top.strings('disableKinds', [])),
     enableRobotsTXT: top.bool('enableRobotsTXT', false),
+    keepAliasFragments: top.bool('keepAliasFragments', false),
     permalinks,
     summaryLength: top.int('summaryLength', 70),
     timeZone,

@@ -54,7 +54,8 @@ export async function renderSite(site: Site, templates: SiteTemplates, sink: Out
   };
   const pageFiles = new Set(site.allPages.map((p) => p.outputFile));
   // Hugo's redirect page, written at each alias and at a paginated list's /page/1/.
-  const redirectTo = (page: Page) => templates.executeNamed(templates.builtIn('alias'), { Permalink: page.Permalink, Lang: config.languageCode || 'en' });
+  const redirectTo = (page: Page) =>
+    templates.executeNamed(templates.builtIn('alias'), { Permalink: page.Permalink, Lang: config.languageCode || 'en', KeepFragment: config.keepAliasFragments });
   const wanted = (page: Page) => options.only === undefined || options.only.has(page);
 
   for (const page of site.allPages) {

@@ -78,7 +78,7 @@ const sitemap = `${xmlHeader}
 </urlset>
 `;
 
-/** The page written at each alias; `.` holds `Permalink` and `Lang`. */
+/** The page written at each alias; `.` holds `Permalink`, `Lang` and `KeepFragment` (keepAliasFragments). */
 const alias = `<!DOCTYPE html>
 <html lang="{{ .Lang }}">
   <head>
@@ -87,6 +87,9 @@ const alias = `<!DOCTYPE html>
     <meta name="robots" content="noindex">
     <meta charset="utf-8">
     <meta http-equiv="refresh" content="0; url={{ .Permalink }}">
+    {{- if .KeepFragment }}
+    <script>location.replace({{ .Permalink }} + location.hash)</script>
+    {{- end }}
   </head>
 </html>
 `;
