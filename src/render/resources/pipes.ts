@@ -81,9 +81,9 @@ export function createPipes(options: PipesOptions): Pipes {
     concat: (target, resources) => {
       if (!Array.isArray(resources) || resources.length === 0) throw new Error('resources.Concat: needs a slice of at least one resource');
       const parts = resources.map((r) => asAsset(r, 'resources.Concat').Content);
-      // Text files are joined as they are; Hugo adds a newline only where one is missing.
-      const text = parts.map((p, i) => (i < parts.length - 1 && p !== '' && !p.endsWith('\n') ? `${p}\n` : p)).join('');
       const first = asAsset(resources[0], 'resources.Concat');
+      // Hugo 0.111.3 joins the parts as they are, but puts "\n;\n" between JavaScript files.
+      const text = parts.join(first.MediaType.SubType === 'javascript' ? '\n;\n' : '');
       return new Asset(target.replace(/^\/+/, ''), target.replace(/^\/+/, ''), text, options.publisher, first.Data);
     },
     executeAsTemplate: (target, data, resource) => {
