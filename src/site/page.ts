@@ -226,8 +226,20 @@ export class Page {
     if (this.kind === 'page' || this.kind === '404') return new Pages();
     // A term's pages keep their taxonomy order: `tags_weight`, then Hugo's default.
     if (this.kind === 'term') return Pages.collect(this.children);
-    if (this.kind === 'taxonomy') return this.taxonomyList(Pages.sorted(this.children));
-    return Pages.sorted(this.children);
+    if (this.kind === 'taxonomy') return this.taxonomyList(this.sortedChildren());
+    return Pages.collect(this.sortedChildren());
+  }
+  /**
+   * The children in default order, sorted once (sidebars read a section's
+   * `.Pages` on every page); the tree is complete before rendering starts,
+   * and the count guards against a read while it is still being assembled.
+   */
+  private sortedCache: { count: number; pages: Pages } | undefined;
+  private sortedChildren(): Pages {
+    if (this.sortedCache?.count !== this.children.length) {
+      this.sortedCache = { count: this.children.length, pages: Pages.sorted(this.children) };
+    }
+    return this.sortedCache.pages;
   }
   /**
    * Hugo 0.111.3 caches one list for a taxonomy page's `.Pages` and
@@ -241,7 +253,7 @@ export class Page {
   }
   get RegularPages(): Pages {
     if (this.kind === 'page' || this.kind === '404') return new Pages();
-    return Pages.sorted(this.children.filter((p) => p.kind === 'page'));
+    return Pages.collect(this.sortedChildren().filter((p) => p.kind === 'page'));
   }
   get RegularPagesRecursive(): Pages {
     const out: Page[] = [];
@@ -257,7 +269,7 @@ export class Page {
   get Sections(): Pages {
     if (this.kind === 'taxonomy') return this.taxonomyList(new Pages());
     if (this.kind === 'term') return new Pages();
-    return Pages.sorted(this.children.filter((p) => p.kind === 'section'));
+    return Pages.collect(this.sortedChildren().filter((p) => p.kind === 'section'));
   }
   /** `.Data`: `.Pages`, plus on taxonomy pages `.Terms`, `.Singular`, `.Plural` and on term pages `.Term`. */
   get Data(): Record<string, unknown> {
